@@ -1,0 +1,5 @@
+"""``python -m hireguard`` runs the command line."""
+
+from hireguard.cli import main
+
+main()

@@ -1,0 +1,258 @@
+"""The work behind ``hireguard score`` and ``hireguard detectors``."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from hireguard.decide.policy import PolicyError
+from hireguard.detect.registry import all_detectors
+from hireguard.intake.readers import Record, read_applications
+from hireguard.model import Assessment
+from hireguard.pipeline import RunSummary, assessment_json
+from hireguard.report import print_summary
+from hireguard.runtime import build_pipeline
+
+err_console = Console(stderr=True)
+
+
+@contextlib.contextmanager
+def _output(path: str) -> Iterator[IO[bytes]]:
+    if path == "-":
+        yield sys.stdout.buffer
+        sys.stdout.flush()
+        return
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as handle:
+        yield handle
+
+
+def _progress(quiet: bool) -> Progress:
+    return Progress(
+        TextColumn("[bold]scoring"),
+        BarColumn(bar_width=None),
+        TextColumn("{task.completed:,} applications"),
+        TimeElapsedColumn(),
+        console=err_console,
+        disable=quiet or not err_console.is_terminal,
+        transient=True,
+    )
+
+
+def score_to(
+    records: Iterator[Record] | list[Record],
+    out: IO[bytes],
+    *,
+    source: str,
+    db: str | None,
+    policy: Path | None,
+    store: bool = True,
+    sanctions: bool = True,
+    ipdb: Path | None = None,
+    quiet: bool = True,
+) -> RunSummary:
+    """Score records into ``out`` (JSON Lines); the shared core of score, demo and bench."""
+    pipeline = build_pipeline(db, policy, store=store, sanctions=sanctions, ipdb=ipdb)
+
+    def emit(a: Assessment) -> None:
+        out.write(assessment_json(a) + b"\n")
+
+    with _progress(quiet) as progress:
+        task = progress.add_task("score", total=None)
+        return pipeline.run(
+            records,
+            source=source,
+            emit=emit,
+            progress=lambda n: progress.advance(task, n),
+        )
+
+
+def run_score(
+    file: str,
+    output: str,
+    *,
+    input_format: str | None,
+    db: str | None,
+    policy: Path | None,
+    store: bool,
+    sanctions: bool,
+    ipdb: Path | None,
+    quiet: bool,
+) -> int:
+    if file != "-" and not Path(file).is_file():
+        err_console.print(f"[red]error:[/] cannot read {file}: no such file")
+        return 2
+    try:
+        records = read_applications(file, input_format)
+        with _output(output) as out:
+            summary = score_to(
+                records,
+                out,
+                source=file,
+                db=db,
+                policy=policy,
+                store=store,
+                sanctions=sanctions,
+                ipdb=ipdb,
+                quiet=quiet,
+            )
+    except PolicyError as exc:
+        err_console.print(f"[red]error:[/] {exc}")
+        return 2
+    except ValueError as exc:
+        err_console.print(f"[red]error:[/] {exc}")
+        return 2
+    if not quiet:
+        print_summary(summary, err_console)
+    if summary.n_read and summary.n_errors == summary.n_read:
+        err_console.print("[red]error:[/] no record in the file could be read")
+        return 1
+    return 0
+
+
+def _label(raw: dict[str, Any] | None) -> bool | None:
+    label = (raw or {}).get("label")
+    if isinstance(label, dict):
+        value = label.get("is_fraud")
+        return bool(value) if value is not None else None
+    if isinstance(label, bool):
+        return label
+    if isinstance(label, str):
+        return label.lower() in {"fraud", "fraudulent", "true", "1"}
+    return None
+
+
+def detector_stats(path: Path) -> dict[str, Any]:
+    """Score a labelled file (in a throwaway database) and count firings per detector."""
+    labels: dict[str, bool] = {}
+
+    def labelled() -> Iterator[Record]:
+        for rec in read_applications(path):
+            lab = _label(rec.raw)
+            if rec.application is not None and lab is not None:
+                labels[rec.application.application_id] = lab
+            yield rec
+
+    fired: dict[str, Counter[bool]] = {}
+    scores: list[tuple[float, bool]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        pipeline = build_pipeline(f"sqlite:///{tmp}/stats.db")
+
+        def emit(a: Assessment) -> None:
+            lab = labels.get(a.application_id)
+            if lab is None or a.decision == "error":
+                return
+            scores.append((a.risk_score, lab))
+            for code in {r.code for r in a.reasons}:
+                fired.setdefault(code, Counter())[lab] += 1
+
+        pipeline.run(labelled(), source=str(path), emit=emit)
+    n_fraud = sum(1 for _, lab in scores if lab)
+    n_honest = len(scores) - n_fraud
+    return {"n_fraud": n_fraud, "n_honest": n_honest, "fired": fired, "scores": scores}
+
+
+def ranking_metrics(scores: list[tuple[float, bool]]) -> dict[str, float]:
+    """ROC-AUC and recall at 1 % false positives among honest applications."""
+    from sklearn.metrics import roc_auc_score, roc_curve
+
+    y = [int(lab) for _, lab in scores]
+    s = [score for score, _ in scores]
+    if len(set(y)) < 2:
+        return {}
+    fpr, tpr, _ = roc_curve(y, s)
+    recall_at_1 = max((tp for fp, tp in zip(fpr, tpr, strict=True) if fp <= 0.01), default=0.0)
+    return {"roc_auc": float(roc_auc_score(y, s)), "recall_at_1pct_fpr": float(recall_at_1)}
+
+
+def detectors_markdown() -> str:
+    """The generated docs page: every detector's metadata."""
+    lines = [
+        "# Detectors",
+        "",
+        "Generated by `hireguard detectors --markdown` from the detectors' own metadata; do "
+        "not edit by hand. Weights are natural-log likelihood ratios added by the transparent "
+        "scorer (see `src/hireguard/score/transparent.py`).",
+        "",
+        "| id | severity | weight | title |",
+        "|---|---|---:|---|",
+    ]
+    dets = all_detectors()
+    lines += [f"| {d.id} | {d.severity} | {d.weight:g} | {d.title} |" for d in dets]
+    for d in dets:
+        lines += ["", f"## {d.id}: {d.title}", "", d.description, ""]
+        lines.append(
+            f"- severity: {d.severity}; weight: {d.weight:g}"
+            + ("; hard evidence (blocks by policy)" if d.hard else "")
+        )
+        lines.append("- sources:")
+        lines += [f"  - {s}" for s in d.sources]
+        lines.append("- known false positives:")
+        lines += [f"  - {s}" for s in d.false_positives]
+    return "\n".join(lines) + "\n"
+
+
+def run_detectors_listing(*, as_json: bool, markdown: bool, stats: Path | None) -> int:
+    console = Console()
+    dets = all_detectors()
+    if stats is not None:
+        result = detector_stats(stats)
+        nf, nh = result["n_fraud"], result["n_honest"]
+        table = Table(title=f"Detector firing rates on {stats} ({nh:,} honest, {nf:,} fraud)")
+        for col in ("id", "title", "honest", "fraud"):
+            table.add_column(col, justify="right" if col in {"honest", "fraud"} else "left")
+        rows = []
+        for d in dets:
+            c = result["fired"].get(d.id, Counter())
+            rows.append(
+                {
+                    "id": d.id,
+                    "title": d.title,
+                    "honest": c[False] / nh if nh else 0.0,
+                    "fraud": c[True] / nf if nf else 0.0,
+                }
+            )
+        metrics = ranking_metrics(result["scores"])
+        if as_json:
+            typer.echo(
+                orjson.dumps(
+                    {"detectors": rows, "n_honest": nh, "n_fraud": nf, **metrics},
+                    option=orjson.OPT_INDENT_2,
+                ).decode()
+            )
+            return 0
+        for r in rows:
+            table.add_row(
+                r["id"], r["title"], f"{100 * r['honest']:.2f}%", f"{100 * r['fraud']:.2f}%"
+            )
+        console.print(table)
+        if metrics:
+            console.print(
+                f"ROC-AUC {metrics['roc_auc']:.4f}; recall at 1% false positives "
+                f"{metrics['recall_at_1pct_fpr']:.3f}"
+            )
+        return 0
+    if markdown:
+        typer.echo(detectors_markdown(), nl=False)
+        return 0
+    if as_json:
+        typer.echo(orjson.dumps([d.metadata() for d in dets], option=orjson.OPT_INDENT_2).decode())
+        return 0
+    table = Table(title=f"{len(dets)} detectors")
+    for col in ("id", "severity", "weight", "title"):
+        table.add_column(col, justify="right" if col == "weight" else "left")
+    for d in dets:
+        table.add_row(d.id, d.severity + (" (hard)" if d.hard else ""), f"{d.weight:g}", d.title)
+    console.print(table)
+    return 0

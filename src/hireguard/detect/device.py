@@ -1,0 +1,290 @@
+"""HG-DEV: what the applicant's computer says about who controls it.
+
+Laptop farms keep company laptops in a US home and let operators abroad drive them through
+remote-control software or IP-KVM devices; the browser reports these as installed tools or
+as a virtual display adapter. Language and keyboard settings are context only (fairness
+rule): they never add risk on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from hireguard.detect.registry import Finding, detector
+from hireguard.enrich.timezones import zone_country
+from hireguard.enrich.types import EnrichedApplication
+
+SCW24 = (
+    "Secureworks CTU, NICKEL TAPESTRY report, 2024-10 (unsanctioned AnyDesk and Chrome Remote "
+    "Desktop; Astrill VPN)"
+)
+SOPH25 = (
+    "Sophos CTU, 'NICKEL TAPESTRY expands fraudulent worker operations', 2025 (several remote "
+    "monitoring and management tools on one host)"
+)
+MND24 = (
+    "Mandiant/Google Cloud, 'Staying a Step Ahead: Mitigating the DPRK IT Worker Threat', "
+    "2024-09-23 (remote administration tools to monitor)"
+)
+PSA24 = (
+    "FBI I-051624-PSA / PSA250723-4, 'North Korea Leverages U.S.-Based Individuals to Defraud "
+    "U.S. Businesses' (facilitators install remote desktop software on hosted laptops)"
+)
+DOJ0630 = (
+    "US DOJ, 'DPRK RevGen: Domestic Enabler Initiative' coordinated actions, 2025-06-30 "
+    "(laptops attached to KVM switches)"
+)
+KVM_LOW = (
+    "Community reports of PiKVM / TinyPilot on laptop-farm laptops (low-confidence sources, "
+    "see shared/data/dprk/SOURCES.md)"
+)
+ADV22 = (
+    "US State/Treasury/FBI, 'Guidance on the DPRK Information Technology Workers', 2022-05-16 "
+    "(remote desktop on the access path)"
+)
+SEED = (
+    "Employer's practice reported in the seed story (2025): flag hardware typical of "
+    "low-cost laptops, e.g. 8 GB RAM and integrated graphics"
+)
+PSA23 = (
+    "FBI/ROK PSA231018, 'Additional Guidance on the DPRK IT Workers', 2023-10-18 (Korean "
+    "language preference while claiming a non-Korean-speaking country: context only)"
+)
+
+# Remote-control software as browsers and endpoint agents name it (lower-case, no spaces).
+_REMOTE_TOOLS = {
+    "anydesk": "AnyDesk",
+    "anydesk.exe": "AnyDesk",
+    "teamviewer": "TeamViewer",
+    "chrome_remote_desktop": "Chrome Remote Desktop",
+    "chromeremotedesktop": "Chrome Remote Desktop",
+    "remoting_host.exe": "Chrome Remote Desktop",
+    "google_remote_desktop": "Chrome Remote Desktop",
+    "rustdesk": "RustDesk",
+    "splashtop": "Splashtop",
+    "parsec": "Parsec",
+    "rdp": "Remote Desktop (RDP)",
+    "mstsc": "Remote Desktop (RDP)",
+    "vnc": "VNC",
+    "realvnc": "VNC",
+    "tightvnc": "VNC",
+    "ultravnc": "VNC",
+    "logmein": "LogMeIn",
+    "gotomypc": "GoTo",
+    "screenconnect": "ScreenConnect",
+    "connectwise": "ScreenConnect",
+    "ammyy": "Ammyy Admin",
+    "supremo": "Supremo",
+    "remotepc": "RemotePC",
+    "zoho_assist": "Zoho Assist",
+    "dwservice": "DWService",
+}
+_KVM_DEVICES = {
+    "pikvm": "PiKVM",
+    "tinypilot": "TinyPilot",
+    "kvm": "KVM switch",
+    "ip_kvm": "IP-KVM",
+    "ipkvm": "IP-KVM",
+    "kvm_switch": "KVM switch",
+    "blikvm": "BliKVM",
+    "jetkvm": "JetKVM",
+    "nanokvm": "NanoKVM",
+}
+_ASTRILL = {"astrill", "asproxy", "asovpnc", "asproxy64.dll", "astrill_vpn", "astrillvpn"}
+
+_VIRTUAL_RENDERERS = re.compile(
+    r"swiftshader|llvmpipe|softpipe|vmware svga|virtualbox|microsoft basic render|"
+    r"parallels display|qxl|virgl|red hat virtio|citrix|remotefx",
+    re.IGNORECASE,
+)
+_INTEGRATED_GPU = re.compile(
+    r"intel\(r\) (uhd|hd) graphics|intel hd|mali|adreno|powervr", re.IGNORECASE
+)
+
+
+def _tool_key(name: str) -> str:
+    return name.strip().lower().replace(" ", "_").replace("-", "_")
+
+
+@detector(
+    id="HG-DEV-001",
+    title="Remote-control software on the applicant's computer",
+    severity="medium",
+    weight=1.4,
+    sources=[SCW24, SOPH25, MND24, PSA24],
+    false_positives=[
+        "IT-support and help-desk staff who use remote tools for work",
+        "people who let a relative help them with their computer",
+    ],
+)
+def remote_control_software(app: EnrichedApplication) -> Iterator[Finding]:
+    """Remote-control software (AnyDesk, TeamViewer, Chrome Remote Desktop, RustDesk ...)
+    was detected on the machine that sent the application. Several at once, as Sophos
+    describes on laptop-farm hosts, weigh more."""
+    session = app.app.session
+    if session is None:
+        return
+    tools = sorted(
+        {
+            _REMOTE_TOOLS[k]
+            for t in session.remote_access_tools
+            if (k := _tool_key(t)) in _REMOTE_TOOLS
+        }
+    )
+    if not tools:
+        return
+    several = len(tools) >= 2
+    yield remote_control_software.finding(
+        (
+            "Several remote-control tools are running: "
+            if several
+            else "Remote-control software is running: "
+        )
+        + ", ".join(tools)
+        + ".",
+        evidence={"tools": tools},
+        weight=2.2 if several else None,
+        severity="high" if several else None,
+    )
+
+
+@detector(
+    id="HG-DEV-002",
+    title="IP-KVM or KVM device attached",
+    severity="high",
+    weight=2.6,
+    sources=[DOJ0630, KVM_LOW],
+    false_positives=["home-lab enthusiasts and server administrators who use an IP-KVM"],
+)
+def kvm_device(app: EnrichedApplication) -> Iterator[Finding]:
+    """A keyboard-video-mouse device (PiKVM, TinyPilot, a KVM switch) is attached: the way
+    laptop farms let someone abroad type on a company laptop without software traces."""
+    session = app.app.session
+    if session is None:
+        return
+    devices = sorted(
+        {
+            _KVM_DEVICES[k]
+            for t in session.remote_access_tools
+            if (k := _tool_key(t)) in _KVM_DEVICES
+        }
+    )
+    if devices:
+        yield kvm_device.finding(
+            "A remote keyboard-video-mouse device is attached: " + ", ".join(devices) + ".",
+            evidence={"devices": devices},
+        )
+
+
+@detector(
+    id="HG-DEV-003",
+    title="Astrill VPN client on the computer",
+    severity="high",
+    weight=1.8,
+    sources=[
+        SCW24,
+        "Astrill Linux client process names (astrill, asproxy, asovpnc); see "
+        "shared/data/dprk/SOURCES.md ASTRILLPKG",
+    ],
+    false_positives=["honest users in countries with censored internet use Astrill"],
+)
+def astrill_client(app: EnrichedApplication) -> Iterator[Finding]:
+    """The Astrill VPN client (documented as DPRK IT workers' favourite VPN) is running."""
+    session = app.app.session
+    if session is None:
+        return
+    found = sorted({t for t in session.remote_access_tools if _tool_key(t) in _ASTRILL})
+    if found:
+        yield astrill_client.finding(
+            "The Astrill VPN client is running on the computer.",
+            evidence={"processes": found},
+        )
+
+
+@detector(
+    id="HG-DEV-004",
+    title="Virtual or remote display adapter",
+    severity="medium",
+    weight=1.0,
+    sources=[ADV22, PSA24],
+    false_positives=[
+        "developers who browse from a virtual machine",
+        "thin clients and virtual desktops provided by a current employer",
+    ],
+)
+def virtual_display(app: EnrichedApplication) -> Iterator[Finding]:
+    """The browser's graphics renderer is a software or virtual adapter (Microsoft Basic
+    Render Driver of a Remote Desktop session, VMware, VirtualBox, SwiftShader): the page
+    was probably drawn inside a remote or virtual session."""
+    session = app.app.session
+    if session is None or not session.gpu_renderer:
+        return
+    match = _VIRTUAL_RENDERERS.search(session.gpu_renderer)
+    if match:
+        yield virtual_display.finding(
+            f"The browser draws with a virtual or remote display adapter ({match.group(0)}).",
+            evidence={"gpu_renderer": session.gpu_renderer},
+        )
+
+
+@detector(
+    id="HG-DEV-005",
+    title="Low-cost hardware profile (weak)",
+    severity="info",
+    weight=0.25,
+    sources=[SEED],
+    false_positives=["most people with an inexpensive laptop; this is a weak hint only"],
+)
+def low_cost_hardware(app: EnrichedApplication) -> Iterator[Finding]:
+    """At most 4 cores, at most 8 GB of memory and integrated graphics: the profile of the
+    inexpensive laptops farms are stocked with. A weak hint, never decisive."""
+    session = app.app.session
+    if session is None:
+        return
+    cores, mem, gpu = session.hardware_concurrency, session.device_memory_gb, session.gpu_renderer
+    if cores is None or mem is None or not gpu:
+        return
+    if cores <= 4 and mem <= 8 and _INTEGRATED_GPU.search(gpu):
+        yield low_cost_hardware.finding(
+            f"Inexpensive hardware: {cores} cores, {mem:g} GB, integrated graphics.",
+            evidence={"cores": cores, "memory_gb": mem},
+        )
+
+
+def _lang_region(tag: str) -> str | None:
+    parts = tag.replace("_", "-").split("-")
+    if len(parts) >= 2 and len(parts[-1]) == 2 and parts[-1].isalpha():
+        return parts[-1].upper()
+    return None
+
+
+@detector(
+    id="HG-DEV-006",
+    title="Language or keyboard settings that go with an undeclared location (context)",
+    severity="info",
+    weight=0.0,
+    sources=[PSA23],
+    false_positives=[
+        "bilingual people and people of any heritage: this is why it carries no weight",
+    ],
+)
+def locale_context(app: EnrichedApplication) -> Iterator[Finding]:
+    """Context only, never a risk (fairness rule): shown when the browser's languages or
+    keyboards name the same region as its time zone, and that region is not the claimed
+    home. A Korean-American in Los Angeles with a Korean keyboard raises nothing."""
+    session = app.app.session
+    addr = app.app.applicant.address
+    if session is None or not session.timezone or addr is None or not addr.country:
+        return
+    tz_country = zone_country(session.timezone)
+    if tz_country is None or tz_country == addr.country:
+        return
+    tags = [*session.languages, *session.keyboard_layouts]
+    matching = sorted({t for t in tags if _lang_region(t) == tz_country})
+    if matching:
+        yield locale_context.finding(
+            f"Context: language/keyboard settings {', '.join(matching)} go with the browser's "
+            f"time zone, not with the declared home country.",
+            evidence={"settings": matching, "timezone_country": tz_country},
+        )

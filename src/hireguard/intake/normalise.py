@@ -1,0 +1,221 @@
+"""Normalisation, done once at intake: names, e-mail, phone, addresses, IPs.
+
+Everything downstream (detectors, linkage, sanctions) reads these values and never
+re-parses raw input. Values kept for linking are canonical forms; the address as typed
+stays in the stored application.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import ipaddress
+import re
+import unicodedata
+
+import phonenumbers
+from anyascii import anyascii
+
+from hireguard.intake.facts import EmailFacts, NameFacts, PhoneFacts
+from hireguard.model import Address
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=65536)
+def latin_key(text: str) -> str:
+    """Name text as a matching key: NFKC, transliterated to Latin, case-folded, no punctuation.
+
+    >>> latin_key("Ji-woo  PARK")
+    'ji woo park'
+    """
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        text = anyascii(text)
+    return _NON_ALNUM.sub(" ", text.casefold()).strip()
+
+
+def name_facts(full_name: str, other_names: list[str] | None = None) -> NameFacts:
+    latin = latin_key(full_name)
+    return NameFacts(
+        full_name=full_name,
+        latin=latin,
+        tokens=tuple(latin.split()),
+        other_latin=tuple(latin_key(n) for n in other_names or () if n.strip()),
+    )
+
+
+# Providers that ignore dots in the local part (gmail) or treat "+tag" as a sub-address.
+_DOT_INSENSITIVE = frozenset({"gmail.com", "googlemail.com"})
+_PLUS_PROVIDERS = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "msn.com",
+        "fastmail.com",
+        "fastmail.fm",
+        "protonmail.com",
+        "proton.me",
+        "pm.me",
+        "icloud.com",
+        "me.com",
+        "yahoo.com",
+        "zoho.com",
+    }
+)
+_DOMAIN_ALIASES = {"googlemail.com": "gmail.com"}
+
+
+def email_facts(raw: str) -> EmailFacts:
+    """Split and canonicalise an e-mail address (provider dot and plus rules applied)."""
+    address = unicodedata.normalize("NFKC", raw).strip().lower()
+    if address.count("@") != 1:
+        return EmailFacts(
+            raw=raw, address=address, local=address, domain="", canonical=address, valid=False
+        )
+    local, domain = address.split("@")
+    domain = domain.rstrip(".")
+    valid = bool(local) and "." in domain and " " not in address
+    canon_domain = _DOMAIN_ALIASES.get(domain, domain)
+    canon_local = local
+    if canon_domain in _PLUS_PROVIDERS or canon_domain in _DOT_INSENSITIVE:
+        canon_local = canon_local.split("+", 1)[0]
+    if canon_domain in _DOT_INSENSITIVE:
+        canon_local = canon_local.replace(".", "")
+    return EmailFacts(
+        raw=raw,
+        address=address,
+        local=local,
+        domain=domain,
+        canonical=f"{canon_local}@{canon_domain}",
+        valid=valid,
+    )
+
+
+_PHONE_TYPES = {
+    phonenumbers.PhoneNumberType.FIXED_LINE: "fixed_line",
+    phonenumbers.PhoneNumberType.MOBILE: "mobile",
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE: "fixed_line_or_mobile",
+    phonenumbers.PhoneNumberType.TOLL_FREE: "toll_free",
+    phonenumbers.PhoneNumberType.PREMIUM_RATE: "premium_rate",
+    phonenumbers.PhoneNumberType.SHARED_COST: "shared_cost",
+    phonenumbers.PhoneNumberType.VOIP: "voip",
+    phonenumbers.PhoneNumberType.PERSONAL_NUMBER: "personal_number",
+    phonenumbers.PhoneNumberType.PAGER: "pager",
+    phonenumbers.PhoneNumberType.UAN: "uan",
+    phonenumbers.PhoneNumberType.VOICEMAIL: "voicemail",
+    phonenumbers.PhoneNumberType.UNKNOWN: "unknown",
+}
+
+
+def phone_facts(raw: str, default_region: str | None) -> PhoneFacts:
+    """Parse a phone number as typed into E.164 with ``phonenumbers``.
+
+    A number without a country code is read in ``default_region`` (the applicant's address
+    country), as a person from there would have written it.
+    """
+    stripped = raw.strip()
+    had_cc = stripped.startswith("+") or stripped.startswith("00")
+    region = None if had_cc else (default_region or None)
+    try:
+        num = phonenumbers.parse(stripped, region)
+    except phonenumbers.NumberParseException as exc:
+        return PhoneFacts(
+            raw=raw, had_country_code=had_cc, assumed_region=region, parse_error=str(exc)
+        )
+    valid = phonenumbers.is_valid_number(num)
+    possible = phonenumbers.is_possible_number(num)
+    num_region = phonenumbers.region_code_for_number(num)
+    return PhoneFacts(
+        raw=raw,
+        e164=phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
+        region=num_region if num_region and num_region != "ZZ" else None,
+        valid=valid,
+        possible=possible,
+        number_type=_PHONE_TYPES.get(phonenumbers.number_type(num), "unknown") if valid else None,
+        had_country_code=had_cc,
+        assumed_region=region,
+    )
+
+
+_ADDRESS_WORDS = {
+    "street": "st",
+    "avenue": "ave",
+    "boulevard": "blvd",
+    "road": "rd",
+    "drive": "dr",
+    "lane": "ln",
+    "court": "ct",
+    "place": "pl",
+    "suite": "ste",
+    "apartment": "apt",
+    "unit": "apt",
+    "ste": "ste",
+    "north": "n",
+    "south": "s",
+    "east": "e",
+    "west": "w",
+    "highway": "hwy",
+    "parkway": "pkwy",
+    "terrace": "ter",
+    "circle": "cir",
+}
+
+
+def address_key(addr: Address | None) -> str | None:
+    """A canonical key for one postal address, for linking (not for display).
+
+    Case, punctuation, common street-word abbreviations and unit markers are folded, so
+    that "1420 W. Van Buren Street, Apt 3" and "1420 w van buren st #3" give one key.
+    Returns None when the address has no street line.
+    """
+    if addr is None or not addr.line1:
+        return None
+    parts: list[str] = []
+    for text in (addr.line1, addr.line2 or ""):
+        words = latin_key(text.replace("#", " apt ")).split()
+        parts.extend(_ADDRESS_WORDS.get(w, w) for w in words)
+    postal = latin_key(addr.postal_code or "").replace(" ", "")
+    if postal[:5].isdigit() and (addr.country in (None, "US")):
+        postal = postal[:5]  # ZIP+4 and ZIP are the same place
+    city = "" if postal else latin_key(addr.city or "")
+    return "|".join([" ".join(parts), postal or city, (addr.country or "").lower()])
+
+
+def street_key(addr: Address | None) -> str | None:
+    """The address without its unit (apartment, suite): one building, for farm detection."""
+    key = address_key(addr)
+    if key is None:
+        return None
+    street, rest = key.split("|", 1)
+    words = street.split()
+    for marker in ("apt", "ste", "fl", "floor", "room", "rm"):
+        if marker in words:
+            words = words[: words.index(marker)]
+    return " ".join(words) + "|" + rest
+
+
+def normalise_ip(raw: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """Parse an IP as typed; IPv4-mapped IPv6 addresses become IPv4. None when invalid."""
+    try:
+        ip = ipaddress.ip_address(raw.strip())
+    except ValueError:
+        return None
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    return ip
+
+
+def ip_network_key(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
+    """The /24 (IPv4) or /48 (IPv6) an address belongs to: the unit of "same range"."""
+    prefix = 24 if ip.version == 4 else 48
+    return str(ipaddress.ip_network(f"{ip}/{prefix}", strict=False))
+
+
+def fingerprint(kind: str, value: str, salt: str) -> str:
+    """Salted SHA-256 of an identifier, kept after personal data is removed."""
+    return hashlib.sha256(f"{salt}\x1f{kind}\x1f{value}".encode()).hexdigest()

@@ -1,0 +1,222 @@
+"""Reading applications: JSON Lines (the contract) and flat CSV, streaming.
+
+Each reader yields one :class:`Record` per input record, in input order, in constant
+memory. A record that cannot be read or validated carries an ``error`` that names the
+line, the field and the problem; the caller writes an ``error`` assessment and goes on.
+
+CSV mapping (documented in ``docs/intake.md``): one column per field, named by its dotted
+path in the contract (``applicant.email``, ``session.ip``, ``job.title``). List fields of
+strings (``applicant.other_names``, ``session.languages``, ``session.webrtc_ips`` ...)
+take ``|``-separated values or a JSON array. Lists of objects take either a JSON array in
+one column (``resume.experience``) or indexed columns (``resume.experience.0.employer``).
+Empty cells are absent fields. Numbers and booleans are converted as the contract wants.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+from pydantic import ValidationError
+
+from hireguard.model import Application
+
+
+@dataclass(slots=True)
+class Record:
+    """One input record: the parsed application, or why it could not be read."""
+
+    line: int
+    raw: dict[str, Any] | None
+    application: Application | None = None
+    error: str | None = None
+
+    @property
+    def application_id(self) -> str:
+        """The id as given, or a stand-in that names the line when there is none."""
+        if self.application is not None:
+            return self.application.application_id
+        if isinstance(self.raw, dict):
+            value = self.raw.get("application_id")
+            if isinstance(value, str) and value:
+                return value[:128]
+        return f"line-{self.line}"
+
+
+def describe_validation_error(exc: ValidationError, limit: int = 3) -> str:
+    """Pydantic's errors as one line: ``field a.b: problem; field c: problem``."""
+    parts = []
+    for err in exc.errors()[:limit]:
+        loc = ".".join(str(p) for p in err["loc"]) or "(record)"
+        msg = err["msg"]
+        if err["type"] == "missing":
+            msg = "required field is missing"
+        parts.append(f"field {loc}: {msg}")
+    more = exc.error_count() - limit
+    if more > 0:
+        parts.append(f"and {more} more")
+    return "; ".join(parts)
+
+
+def validate(line: int, raw: Any) -> Record:
+    """Validate one decoded record against the contract."""
+    if not isinstance(raw, dict):
+        return Record(
+            line, None, error=f"line {line}: expected a JSON object, got {type(raw).__name__}"
+        )
+    try:
+        app = Application.model_validate(raw)
+    except ValidationError as exc:
+        return Record(line, raw, error=f"line {line}: {describe_validation_error(exc)}")
+    return Record(line, raw, application=app)
+
+
+def _open_text(path: str | Path) -> IO[str]:
+    if str(path) == "-":
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+    return open(path, encoding="utf-8", errors="replace", newline="")
+
+
+def read_jsonl_lines(lines: Iterable[str | bytes]) -> Iterator[Record]:
+    """Decode and validate JSON Lines; blank lines are skipped but still counted."""
+    for number, text in enumerate(lines, start=1):
+        if not text.strip():
+            continue
+        try:
+            raw = orjson.loads(text)
+        except orjson.JSONDecodeError as exc:
+            yield Record(number, None, error=f"line {number}: not valid JSON ({exc})")
+            continue
+        yield validate(number, raw)
+
+
+def read_jsonl(path: str | Path) -> Iterator[Record]:
+    with _open_text(path) as handle:
+        yield from read_jsonl_lines(handle)
+
+
+# Contract fields that are lists of strings, and typed scalars, for CSV conversion.
+_STRING_LISTS = {
+    "applicant.other_names",
+    "resume.skills",
+    "session.languages",
+    "session.keyboard_layouts",
+    "session.webrtc_ips",
+    "session.remote_access_tools",
+}
+_OBJECT_LISTS = {"applicant.profiles", "resume.education", "resume.experience", "references"}
+_INTS = {
+    "schema_version",
+    "session.hardware_concurrency",
+    "session.utc_offset_minutes",
+    "session.screen.width",
+    "session.screen.height",
+    "interview.scheduled_local_hour",
+    "connections",
+    "public_repos",
+    "start_year",
+    "end_year",
+}
+_FLOATS = {"session.device_memory_gb", "interview.camera_off_minutes"}
+_BOOLS = {"job.remote", "interview.video_declined", "interview.voice_only"}
+_TRUE = {"true", "1", "yes", "y", "t"}
+_FALSE = {"false", "0", "no", "n", "f"}
+
+
+class CsvValueError(ValueError):
+    pass
+
+
+def _convert(path: str, leaf: str, value: str) -> Any:
+    if path in _STRING_LISTS:
+        if value.startswith("["):
+            return orjson.loads(value)
+        return [v.strip() for v in value.split("|") if v.strip()]
+    if path in _OBJECT_LISTS:
+        return orjson.loads(value)
+    try:
+        if path in _INTS or leaf in _INTS:
+            return int(value)
+        if path in _FLOATS:
+            return float(value)
+    except ValueError:
+        raise CsvValueError(f"field {path}: {value!r} is not a number") from None
+    if path in _BOOLS:
+        low = value.strip().lower()
+        if low in _TRUE:
+            return True
+        if low in _FALSE:
+            return False
+        raise CsvValueError(f"field {path}: {value!r} is not true or false")
+    if path == "resume.experience.end" and value.strip().lower() in {"null", "current"}:
+        return None
+    return value
+
+
+def _assign(target: dict[str, Any], parts: list[str], value: Any) -> None:
+    node: Any = target
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1
+        nxt = None if last else parts[i + 1]
+        if isinstance(node, list):
+            idx = int(part)
+            while len(node) <= idx:
+                node.append({})
+            if last:
+                node[idx] = value
+            else:
+                node = node[idx]
+            continue
+        if last:
+            node[part] = value
+        else:
+            if part not in node:
+                node[part] = [] if nxt is not None and nxt.isdigit() else {}
+            node = node[part]
+
+
+def csv_row_to_record(row: dict[str, str]) -> dict[str, Any]:
+    """One CSV row (dotted column names) as a contract-shaped dict."""
+    out: dict[str, Any] = {}
+    for column, cell in row.items():
+        if column is None or cell is None or cell == "":
+            continue
+        parts = column.strip().split(".")
+        schema_path = ".".join(p for p in parts if not p.isdigit())
+        leaf = parts[-1]
+        try:
+            value = _convert(schema_path, leaf, cell)
+        except orjson.JSONDecodeError:
+            raise CsvValueError(f"field {column}: not a valid JSON value") from None
+        _assign(out, parts, value)
+    return out
+
+
+def read_csv(path: str | Path) -> Iterator[Record]:
+    """Read applications from CSV with dotted column names (line numbers count the header)."""
+    with _open_text(path) as handle:
+        reader = csv.DictReader(handle)
+        for number, row in enumerate(reader, start=2):
+            try:
+                raw = csv_row_to_record(row)
+            except CsvValueError as exc:
+                rid = row.get("application_id") or f"line-{number}"
+                yield Record(number, {"application_id": rid}, error=f"line {number}: {exc}")
+                continue
+            yield validate(number, raw)
+
+
+def read_applications(path: str | Path, fmt: str | None = None) -> Iterator[Record]:
+    """Records from ``path`` (``-`` is standard input); format from ``fmt`` or the suffix."""
+    kind = fmt or ("csv" if str(path).lower().endswith(".csv") else "jsonl")
+    if kind == "csv":
+        return read_csv(path)
+    if kind in {"jsonl", "json", "ndjson"}:
+        return read_jsonl(path)
+    raise ValueError(f"unknown input format {fmt!r}: use jsonl or csv")

@@ -1,0 +1,470 @@
+"""The flow: intake → enrich → link → screen → detect → score → decide → store.
+
+:class:`Pipeline` assesses a stream of records chunk by chunk (constant memory), keeps
+input order, turns unreadable records into ``error`` assessments, and stores every
+application, assessment and finding in one transaction per chunk, so a failure never
+loses what an earlier chunk stored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import heapq
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import orjson
+import sqlalchemy as sa
+
+from hireguard.decide.policy import Policy
+from hireguard.detect.registry import Detector, Finding, all_detectors
+from hireguard.enrich import IpLookup, enrich
+from hireguard.enrich.types import EnrichedApplication
+from hireguard.intake.readers import Record
+from hireguard.model import Assessment, SanctionsMatch
+from hireguard.score.transparent import TransparentScorer
+from hireguard.store import tables as t
+
+log = logging.getLogger(__name__)
+
+STAGES = ("parse", "enrich", "store", "link", "screen", "detect", "score", "write")
+
+
+class Screener(Protocol):
+    def screen_application(self, app: EnrichedApplication) -> list[SanctionsMatch]: ...
+
+
+class Linker(Protocol):
+    def link_chunk(
+        self, conn: sa.Connection, apps: list[EnrichedApplication], app_pks: list[int]
+    ) -> None: ...
+
+
+@dataclass(slots=True)
+class TopItem:
+    risk_score: float
+    application_id: str
+    decision: str
+    reasons: list[dict[str, Any]]
+    cluster_id: str | None
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """What one run did: counts by decision, errors, time per stage, the riskiest few."""
+
+    source: str
+    batch_id: int | None = None
+    n_read: int = 0
+    n_errors: int = 0
+    decisions: Counter[str] = field(default_factory=Counter)
+    seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
+    wall_seconds: float = 0.0
+    top: list[tuple[float, int, TopItem]] = field(default_factory=list)
+    clusters: set[str] = field(default_factory=set)
+    errors_sample: list[str] = field(default_factory=list)
+
+    def keep_top(self, item: TopItem, limit: int = 10) -> None:
+        entry = (item.risk_score, -self.n_read, item)
+        if len(self.top) < limit:
+            heapq.heappush(self.top, entry)
+        elif entry[:2] > self.top[0][:2]:
+            heapq.heapreplace(self.top, entry)
+
+    def riskiest(self) -> list[TopItem]:
+        return [e[2] for e in sorted(self.top, key=lambda e: (-e[0], -e[1]))]
+
+    @property
+    def per_second(self) -> float:
+        return self.n_read / self.wall_seconds if self.wall_seconds else 0.0
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def error_assessment(record: Record) -> Assessment:
+    return Assessment(
+        application_id=record.application_id,
+        risk_score=0,
+        decision="error",
+        reasons=[],
+        error=record.error,
+    )
+
+
+def assessment_json(a: Assessment) -> bytes:
+    """One output line (without the newline), in the contract's field order."""
+    out: dict[str, Any] = {
+        "application_id": a.application_id,
+        "risk_score": a.risk_score,
+        "decision": a.decision,
+        "reasons": [r.model_dump(exclude_none=True) for r in a.reasons],
+    }
+    if a.decision == "error":
+        out["error"] = a.error
+        return orjson.dumps(out)
+    out["sanctions_matches"] = [m.model_dump(exclude_none=True) for m in a.sanctions_matches]
+    out["cluster_id"] = a.cluster_id
+    out["model_version"] = a.model_version
+    return orjson.dumps(out)
+
+
+def _normalised(e: EnrichedApplication) -> dict[str, Any]:
+    """The normalised values kept next to the raw application (for linking and review)."""
+    return {
+        "name": e.names.latin,
+        "email": e.email.canonical,
+        "phone": e.phone.e164 if e.phone else None,
+        "address_key": e.address_key,
+        "shipping_key": e.shipping_key,
+        "ip_network": e.ip.network if e.ip else None,
+    }
+
+
+class Pipeline:
+    """Assess applications; every collaborator is injected (None switches a stage off).
+
+    Parameters:
+        engine: database for storage and linkage, or None to keep nothing.
+        policy: decision policy.
+        ipintel: IP reference data (None: no IP facts beyond validity).
+        screener: sanctions screener (None: no sanctions screening).
+        linker: identity-graph linker (None: no linkage; needs ``engine``).
+        scorer: the scoring model.
+        detectors: detectors to run (default: all registered, less the policy's disabled).
+        chunk_size: applications per transaction.
+    """
+
+    def __init__(
+        self,
+        *,
+        engine: sa.Engine | None,
+        policy: Policy,
+        ipintel: IpLookup | None = None,
+        screener: Screener | None = None,
+        linker: Linker | None = None,
+        scorer: TransparentScorer | None = None,
+        detectors: Sequence[Detector] | None = None,
+        chunk_size: int = 1000,
+    ) -> None:
+        self.engine = engine
+        self.policy = policy
+        self.ipintel = ipintel
+        self.screener = screener
+        self.linker = linker if engine is not None else None
+        self.scorer = scorer or TransparentScorer()
+        disabled = set(policy.disabled_detectors)
+        self.detectors = [
+            d
+            for d in (detectors if detectors is not None else all_detectors())
+            if d.id not in disabled
+        ]
+        self.chunk_size = chunk_size
+
+    # -- the stream -------------------------------------------------------------------
+    def run(
+        self,
+        records: Iterable[Record],
+        *,
+        source: str,
+        emit: Callable[[Assessment], None] | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> RunSummary:
+        """Assess every record, calling ``emit`` for each assessment in input order."""
+        summary = RunSummary(source=source)
+        started = time.perf_counter()
+        if self.engine is not None:
+            summary.batch_id = self._open_batch(source)
+        chunk: list[Record] = []
+        it = iter(records)
+        while True:
+            t0 = time.perf_counter()
+            rec = next(it, None)
+            summary.seconds["parse"] += time.perf_counter() - t0
+            if rec is not None:
+                chunk.append(rec)
+            if chunk and (rec is None or len(chunk) >= self.chunk_size):
+                for a in self._process_chunk(chunk, summary):
+                    t1 = time.perf_counter()
+                    if emit is not None:
+                        emit(a)
+                    summary.seconds["write"] += time.perf_counter() - t1
+                if progress is not None:
+                    progress(len(chunk))
+                chunk = []
+            if rec is None:
+                break
+        summary.wall_seconds = time.perf_counter() - started
+        if self.engine is not None and summary.batch_id is not None:
+            self._close_batch(summary)
+        return summary
+
+    def assess(self, records: Iterable[Record], *, source: str = "api") -> list[Assessment]:
+        """Assess a small batch in memory and return the assessments (API and tests)."""
+        out: list[Assessment] = []
+        self.run(records, source=source, emit=out.append)
+        return out
+
+    # -- one chunk --------------------------------------------------------------------
+    def _process_chunk(self, chunk: list[Record], summary: RunSummary) -> list[Assessment]:
+        secs = summary.seconds
+        valid = [r for r in chunk if r.application is not None]
+        t0 = time.perf_counter()
+        enriched = [enrich(r.application, self.ipintel) for r in valid if r.application]
+        t1 = time.perf_counter()
+        secs["enrich"] += t1 - t0
+
+        begin = self.engine.begin() if self.engine is not None else contextlib.nullcontext()
+        with begin as conn:
+            pks: list[int] = []
+            if conn is not None:
+                pks = self._store_applications(conn, summary.batch_id, valid, enriched)
+            t2 = time.perf_counter()
+            secs["store"] += t2 - t1
+            if conn is not None and self.linker is not None and enriched:
+                self.linker.link_chunk(conn, enriched, pks)
+            t3 = time.perf_counter()
+            secs["link"] += t3 - t2
+            if self.screener is not None:
+                for e in enriched:
+                    e.sanctions = self.screener.screen_application(e)
+            t4 = time.perf_counter()
+            secs["screen"] += t4 - t3
+            all_findings = [self._detect(e) for e in enriched]
+            t5 = time.perf_counter()
+            secs["detect"] += t5 - t4
+            assessed = [self._assess(e, f) for e, f in zip(enriched, all_findings, strict=True)]
+            t6 = time.perf_counter()
+            secs["score"] += t6 - t5
+            if conn is not None:
+                self._store_assessments(conn, summary.batch_id, pks, assessed, all_findings)
+            secs["store"] += time.perf_counter() - t6
+
+        out: list[Assessment] = []
+        it = iter(assessed)
+        for rec in chunk:
+            summary.n_read += 1
+            if rec.application is None:
+                summary.n_errors += 1
+                summary.decisions["error"] += 1
+                if len(summary.errors_sample) < 5 and rec.error:
+                    summary.errors_sample.append(rec.error)
+                out.append(error_assessment(rec))
+                continue
+            a = next(it)
+            summary.decisions[a.decision] += 1
+            if a.cluster_id:
+                summary.clusters.add(a.cluster_id)
+            summary.keep_top(
+                TopItem(
+                    a.risk_score,
+                    a.application_id,
+                    a.decision,
+                    [r.model_dump(include={"code", "message"}) for r in a.reasons[:4]],
+                    a.cluster_id,
+                )
+            )
+            out.append(a)
+        return out
+
+    def _detect(self, e: EnrichedApplication) -> list[Finding]:
+        found: list[Finding] = []
+        for det in self.detectors:
+            try:
+                found.extend(det.fn(e))
+            except Exception:  # one detector's bug must not hide the others' findings
+                log.exception("detector %s failed on one application", det.id)
+        return found
+
+    def _assess(self, e: EnrichedApplication, findings: list[Finding]) -> Assessment:
+        scored = self.scorer.score(findings)
+        decision = self.policy.decide(scored.risk_score, findings)
+        return Assessment(
+            application_id=e.app.application_id,
+            risk_score=scored.risk_score,
+            decision=decision,
+            reasons=scored.reasons,
+            sanctions_matches=e.sanctions,
+            cluster_id=e.links.cluster_id,
+            model_version=self.scorer.version,
+        )
+
+    # -- storage ----------------------------------------------------------------------
+    def _open_batch(self, source: str) -> int:
+        assert self.engine is not None
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                t.batches.insert().returning(t.batches.c.id),
+                {
+                    "source": source[:512],
+                    "started_at": _now(),
+                    "n_read": 0,
+                    "n_errors": 0,
+                    "decisions": {},
+                    "model_version": self.scorer.version,
+                },
+            ).one()
+        return int(row[0])
+
+    def _close_batch(self, summary: RunSummary) -> None:
+        assert self.engine is not None
+        with self.engine.begin() as conn:
+            conn.execute(
+                t.batches.update()
+                .where(t.batches.c.id == summary.batch_id)
+                .values(
+                    finished_at=_now(),
+                    n_read=summary.n_read,
+                    n_errors=summary.n_errors,
+                    decisions=dict(summary.decisions),
+                )
+            )
+
+    def _store_applications(
+        self,
+        conn: sa.Connection,
+        batch_id: int | None,
+        records: list[Record],
+        enriched: list[EnrichedApplication],
+    ) -> list[int]:
+        """Insert new applications, update re-submitted ones; return their pks in order."""
+        now = _now()
+        ids = [e.app.application_id for e in enriched]
+        existing: dict[str, int] = {}
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            rows = conn.execute(
+                sa.select(t.applications.c.application_id, t.applications.c.pk).where(
+                    t.applications.c.application_id.in_(part)
+                )
+            )
+            existing.update({r[0]: r[1] for r in rows})
+        new_rows: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        seen_new: set[str] = set()
+        for rec, e in zip(records, enriched, strict=True):
+            raw = rec.raw or {}
+            row = {
+                "raw": raw,
+                "normalised": _normalised(e),
+                "content_sha256": hashlib.sha256(
+                    orjson.dumps(raw, option=orjson.OPT_SORT_KEYS)
+                ).hexdigest(),
+                "submitted_at": e.app.submitted_at.astimezone(dt.UTC),
+                "last_batch_id": batch_id,
+            }
+            aid = e.app.application_id
+            if aid in existing or aid in seen_new:
+                updates.append({"b_id": aid, **row})
+            else:
+                seen_new.add(aid)
+                new_rows.append(
+                    {"application_id": aid, "received_at": now, "first_batch_id": batch_id, **row}
+                )
+        if new_rows:
+            result = conn.execute(
+                t.applications.insert().returning(
+                    t.applications.c.application_id,
+                    t.applications.c.pk,
+                    sort_by_parameter_order=True,
+                ),
+                new_rows,
+            )
+            existing.update({r[0]: r[1] for r in result})
+        if updates:
+            conn.execute(
+                t.applications.update()
+                .where(t.applications.c.application_id == sa.bindparam("b_id"))
+                .values(
+                    raw=sa.bindparam("raw"),
+                    normalised=sa.bindparam("normalised"),
+                    content_sha256=sa.bindparam("content_sha256"),
+                    submitted_at=sa.bindparam("submitted_at"),
+                    last_batch_id=sa.bindparam("last_batch_id"),
+                    redacted_at=None,
+                ),
+                updates,
+            )
+        return [existing[aid] for aid in ids]
+
+    def _store_assessments(
+        self,
+        conn: sa.Connection,
+        batch_id: int | None,
+        pks: list[int],
+        assessed: list[Assessment],
+        all_findings: list[list[Finding]],
+    ) -> None:
+        if not pks:
+            return
+        now = _now()
+        for i in range(0, len(pks), 500):
+            conn.execute(
+                t.assessments.update()
+                .where(t.assessments.c.application_pk.in_(pks[i : i + 500]))
+                .where(t.assessments.c.is_current.is_(True))
+                .values(is_current=False)
+            )
+        # A re-submission inside one chunk: only its last assessment stays current.
+        last_index = {pk: i for i, pk in enumerate(pks)}
+        rows = [
+            {
+                "application_pk": pk,
+                "batch_id": batch_id,
+                "assessed_at": now,
+                "risk_score": a.risk_score,
+                "decision": a.decision,
+                "reasons": [r.model_dump(exclude_none=True) for r in a.reasons],
+                "sanctions_matches": [m.model_dump(exclude_none=True) for m in a.sanctions_matches],
+                "cluster_id": a.cluster_id,
+                "model_version": a.model_version,
+                "is_current": last_index[pk] == i,
+            }
+            for i, (pk, a) in enumerate(zip(pks, assessed, strict=True))
+        ]
+        result = conn.execute(
+            t.assessments.insert().returning(t.assessments.c.pk, sort_by_parameter_order=True),
+            rows,
+        )
+        assessment_pks = [r[0] for r in result]
+        finding_rows = [
+            {
+                "assessment_pk": apk,
+                "code": f.code,
+                "severity": f.severity,
+                "weight": f.weight,
+                "hard": f.hard,
+                "message": f.message,
+                "evidence": f.evidence,
+            }
+            for apk, fs in zip(assessment_pks, all_findings, strict=True)
+            for f in fs
+        ]
+        if finding_rows:
+            conn.execute(t.findings.insert(), finding_rows)
+
+
+def iter_stored_records(
+    engine: sa.Engine, application_ids: Iterable[str] | None = None
+) -> Iterator[Record]:
+    """Stored applications as records again (for re-scoring), in storage order."""
+    from hireguard.intake.readers import validate
+
+    query = (
+        sa.select(t.applications.c.pk, t.applications.c.raw)
+        .where(t.applications.c.raw.is_not(None))
+        .order_by(t.applications.c.pk)
+    )
+    wanted = set(application_ids) if application_ids is not None else None
+    with engine.connect() as conn:
+        for pk, raw in conn.execute(query):
+            if wanted is not None and raw.get("application_id") not in wanted:
+                continue
+            yield validate(int(pk), raw)

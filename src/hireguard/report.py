@@ -1,0 +1,97 @@
+"""What an analyst sees after a run: a one-screen summary and a report file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from hireguard.pipeline import STAGES, RunSummary
+
+DECISION_STYLE = {
+    "allow": "green",
+    "verify": "yellow",
+    "review": "bold red",
+    "block": "bold white on red",
+    "error": "magenta",
+}
+DECISION_ORDER = ("block", "review", "verify", "allow", "error")
+
+
+def decision_table(summary: RunSummary) -> Table:
+    table = Table(title=f"{summary.n_read:,} applications from {summary.source}", expand=False)
+    table.add_column("decision")
+    table.add_column("count", justify="right")
+    table.add_column("share", justify="right")
+    for d in DECISION_ORDER:
+        n = summary.decisions.get(d, 0)
+        share = f"{100 * n / summary.n_read:.1f}%" if summary.n_read else "-"
+        table.add_row(f"[{DECISION_STYLE[d]}]{d}[/]", f"{n:,}", share)
+    return table
+
+
+def top_table(summary: RunSummary, limit: int = 10) -> Table:
+    table = Table(title="Highest risk first", expand=True, show_lines=True)
+    table.add_column("application", no_wrap=True)
+    table.add_column("risk", justify="right")
+    table.add_column("decision")
+    table.add_column("ring", no_wrap=True)
+    table.add_column("main reasons", ratio=1)
+    for item in summary.riskiest()[:limit]:
+        reasons = "\n".join(f"[dim]{r['code']}[/] {r['message']}" for r in item.reasons[:3])
+        table.add_row(
+            item.application_id,
+            f"{item.risk_score:.0f}",
+            f"[{DECISION_STYLE.get(item.decision, '')}]{item.decision}[/]",
+            item.cluster_id or "",
+            reasons,
+        )
+    return table
+
+
+def print_summary(summary: RunSummary, console: Console, *, top: int = 5) -> None:
+    console.print(decision_table(summary))
+    if summary.n_errors:
+        console.print(f"[magenta]{summary.n_errors:,} record(s) could not be read[/], e.g.:")
+        for err in summary.errors_sample[:3]:
+            console.print(f"  {err}")
+    if summary.clusters:
+        console.print(f"{len(summary.clusters):,} fraud ring(s) touched by this batch.")
+    if top and summary.top:
+        console.print(top_table(summary, top))
+    console.print(
+        f"{summary.n_read:,} applications in {summary.wall_seconds:.1f} s "
+        f"({summary.per_second:,.0f}/s)"
+        + (f"; batch {summary.batch_id} stored." if summary.batch_id else "; nothing stored.")
+    )
+
+
+def stage_split(summary: RunSummary) -> dict[str, float]:
+    """Seconds per stage, and the share of the total each takes."""
+    return {s: summary.seconds[s] for s in STAGES}
+
+
+def write_markdown_report(summary: RunSummary, path: Path, *, title: str) -> Path:
+    """A short Markdown report for the record: counts, and the riskiest applications."""
+    lines = [
+        f"# {title}",
+        "",
+        f"Generated {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')} from "
+        f"`{summary.source}`: {summary.n_read:,} applications.",
+        "",
+        "| decision | count |",
+        "|---|---:|",
+    ]
+    lines += [f"| {d} | {summary.decisions.get(d, 0):,} |" for d in DECISION_ORDER]
+    lines += ["", "## Highest-risk applications", ""]
+    for item in summary.riskiest():
+        ring = f", ring `{item.cluster_id}`" if item.cluster_id else ""
+        lines.append(f"### {item.application_id}: {item.risk_score:.0f} ({item.decision}{ring})")
+        lines.append("")
+        lines += [f"- **{r['code']}** {r['message']}" for r in item.reasons]
+        lines.append("")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

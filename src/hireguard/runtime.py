@@ -1,0 +1,64 @@
+"""Assembling a pipeline from what is installed and configured.
+
+The command line, the demo and the API build their pipeline here, so they behave alike.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from hireguard.decide.policy import Policy
+from hireguard.enrich import IpLookup
+from hireguard.pipeline import Linker, Pipeline, Screener
+from hireguard.store.db import open_db
+
+log = logging.getLogger(__name__)
+
+
+def load_ipintel(ipdb: Path | None = None) -> IpLookup:
+    """The shipped IP data, or a MaxMind/IPinfo ``.mmdb`` (``--ipdb``, ``HIREGUARD_IPDB``)."""
+    from hireguard.enrich.ipintel import IpIntel
+
+    path = ipdb or (
+        Path(os.environ["HIREGUARD_IPDB"]) if os.environ.get("HIREGUARD_IPDB") else None
+    )
+    if path is not None:
+        return IpIntel.from_mmdb(path)
+    return IpIntel.default()
+
+
+def load_screener() -> Screener:
+    """The loaded sanctions lists, or the built-in ones when none were loaded."""
+    from hireguard.sanctions import default_screener
+
+    return default_screener()
+
+
+def load_linker() -> Linker:
+    from hireguard.linkage import Linker as IdentityLinker
+    from hireguard.linkage import default_salt
+
+    return IdentityLinker(salt=default_salt())
+
+
+def build_pipeline(
+    db_url: str | None = None,
+    policy_path: Path | None = None,
+    *,
+    store: bool = True,
+    sanctions: bool = True,
+    link: bool = True,
+    ipdb: Path | None = None,
+    chunk_size: int = 1000,
+) -> Pipeline:
+    engine = open_db(db_url) if store else None
+    return Pipeline(
+        engine=engine,
+        policy=Policy.load(policy_path),
+        ipintel=load_ipintel(ipdb),
+        screener=load_screener() if sanctions else None,
+        linker=load_linker() if (link and engine is not None) else None,
+        chunk_size=chunk_size,
+    )

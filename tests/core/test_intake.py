@@ -1,0 +1,104 @@
+"""Reading applications: JSON Lines and CSV, errors that name line and field."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hireguard.intake.normalise import address_key, email_facts, phone_facts, street_key
+from hireguard.intake.readers import read_applications
+from hireguard.model import Address
+from tests.appfactory import make_app
+
+
+def write_lines(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_jsonl_keeps_order_and_reports_bad_lines(tmp_path: Path) -> None:
+    good1 = json.dumps(make_app(application_id="A1"))
+    good2 = json.dumps(make_app(application_id="A2"))
+    missing = json.dumps(
+        {
+            "application_id": "A3",
+            "submitted_at": "2026-09-01T00:00:00Z",
+            "job": {"title": "x"},
+            "applicant": {"full_name": "X"},
+        }
+    )
+    path = write_lines(tmp_path / "a.jsonl", [good1, "{not json", "", missing, "[1,2]", good2])
+    recs = list(read_applications(path))
+    assert [r.application_id for r in recs] == ["A1", "line-2", "A3", "line-5", "A2"]
+    assert recs[1].error and recs[1].error.startswith("line 2: not valid JSON")
+    assert recs[2].error == "line 4: field applicant.email: required field is missing"
+    assert recs[3].error and "expected a JSON object" in recs[3].error
+
+
+def test_bad_field_value_names_the_field(tmp_path: Path) -> None:
+    bad = make_app(application_id="B1")
+    bad["applicant"]["date_of_birth"] = "12/04/1989"
+    bad["session"]["utc_offset_minutes"] = "minus five"
+    recs = list(read_applications(write_lines(tmp_path / "b.jsonl", [json.dumps(bad)])))
+    assert recs[0].error is not None
+    assert "field applicant.date_of_birth" in recs[0].error
+    assert "field session.utc_offset_minutes" in recs[0].error
+
+
+def test_unknown_fields_are_kept(tmp_path: Path) -> None:
+    app = make_app(application_id="U1")
+    app["ats_candidate_ref"] = "greenhouse-99"
+    app["applicant"]["pronouns"] = "she/her"
+    recs = list(read_applications(write_lines(tmp_path / "u.jsonl", [json.dumps(app)])))
+    assert recs[0].application is not None
+    assert recs[0].raw is not None and recs[0].raw["ats_candidate_ref"] == "greenhouse-99"
+    assert recs[0].application.applicant.model_extra == {"pronouns": "she/her"}
+
+
+def test_csv_with_dotted_columns(tmp_path: Path) -> None:
+    path = tmp_path / "apps.csv"
+    path.write_text(
+        "application_id,submitted_at,job.title,job.remote,applicant.full_name,applicant.email,"
+        "applicant.address.country,session.ip,session.languages,session.utc_offset_minutes,"
+        "resume.experience.0.employer,resume.experience.0.start,resume.experience.0.end\n"
+        "C1,2026-09-01T10:00:00Z,Engineer,yes,Ana Silva,ana@example.org,BR,200.150.1.2,"
+        "pt-BR|en-US,-180,Nubank,2019-02,current\n"
+        "C2,2026-09-01T10:00:00Z,Engineer,maybe,Bo Li,bo@example.org,CN,,,,,,\n"
+        "C3,2026-09-01T10:00:00Z,Engineer,no,Cy Ray,,US,,,,,,\n",
+        encoding="utf-8",
+    )
+    recs = list(read_applications(path))
+    app = recs[0].application
+    assert app is not None and app.job.remote is True
+    assert app.session is not None and app.session.languages == ["pt-BR", "en-US"]
+    assert app.session.utc_offset_minutes == -180
+    assert app.resume is not None and app.resume.experience[0].employer == "Nubank"
+    assert app.resume.experience[0].end is None
+    assert recs[1].error == "line 3: field job.remote: 'maybe' is not true or false"
+    assert recs[2].error == "line 4: field applicant.email: required field is missing"
+
+
+def test_email_provider_rules() -> None:
+    assert email_facts("Jane.Doe+jobs@GoogleMail.com").canonical == "janedoe@gmail.com"
+    assert email_facts("jane.doe+x@outlook.com").canonical == "jane.doe@outlook.com"
+    assert email_facts("jane.doe+x@example.org").canonical == "jane.doe+x@example.org"
+    assert not email_facts("no-at-sign").valid
+
+
+def test_phone_region_from_address_when_no_country_code() -> None:
+    uk = phone_facts("020 7946 0018", "GB")
+    assert uk.e164 == "+442079460018" and uk.region == "GB" and not uk.had_country_code
+    us = phone_facts("+1 (929) 555-0112", "GB")
+    assert us.region == "US" and us.had_country_code
+    assert phone_facts("call me", "US").e164 is None
+
+
+def test_address_key_folds_spelling_variants() -> None:
+    a = Address(
+        line1="1420 W. Van Buren Street", line2="Apt 3", postal_code="85007-1234", country="US"
+    )
+    b = Address(line1="1420 w van buren st #3", postal_code="85007", country="US")
+    c = Address(line1="1420 W Van Buren St", line2="Unit 9", postal_code="85007", country="US")
+    assert address_key(a) == address_key(b)
+    assert address_key(a) != address_key(c)
+    assert street_key(a) == street_key(c)

@@ -1,0 +1,175 @@
+"""HG-LOC and HG-DEV detectors: a true positive and honest look-alikes for each."""
+
+from __future__ import annotations
+
+from hireguard.detect import get_detector
+from tests.appfactory import enriched
+
+# Real, stable allocations: Comcast (US), Deutsche Telekom (DE), China Telecom (CN),
+# SK Broadband (KR), NTT (JP); Star JV (KP).
+US_IP, DE_IP, CN_IP, KR_IP, JP_IP, KP_IP = (
+    "73.110.20.45",
+    "79.192.10.20",
+    "58.33.10.20",
+    "175.192.10.20",
+    "153.156.10.20",
+    "175.45.178.14",
+)
+
+
+def codes(det_id: str, **kw: object) -> list[str]:
+    det = get_detector(det_id)
+    return [f.code for f in det.fn(enriched(kw))]  # type: ignore[arg-type]
+
+
+def run(det_id: str, overrides: dict[str, object]) -> list[object]:
+    return list(get_detector(det_id).fn(enriched(overrides)))
+
+
+# --- HG-LOC-001 network country ------------------------------------------------------
+def test_network_abroad_is_flagged() -> None:
+    found = run("HG-LOC-001", {"session.ip": CN_IP})
+    assert len(found) == 1
+    assert "CN" in found[0].message and "US" in found[0].message  # type: ignore[attr-defined]
+
+
+def test_home_network_is_quiet() -> None:
+    assert run("HG-LOC-001", {}) == []
+
+
+# --- HG-LOC-002 time zone ----------------------------------------------------------
+def test_asian_clock_on_us_network_and_us_address_is_strong() -> None:
+    found = run(
+        "HG-LOC-002", {"session.timezone": "Asia/Shanghai", "session.utc_offset_minutes": 480}
+    )
+    assert len(found) == 1
+    assert found[0].weight >= 2.0  # type: ignore[attr-defined]
+    assert "Asia/Shanghai" in found[0].message  # type: ignore[attr-defined]
+
+
+def test_traveller_with_clock_and_network_abroad_is_weak() -> None:
+    # A Chicagoan in Berlin: network and clock agree with each other, not with the address.
+    found = run(
+        "HG-LOC-002",
+        {
+            "session.ip": DE_IP,
+            "session.timezone": "Europe/Berlin",
+            "session.utc_offset_minutes": 120,
+        },
+    )
+    assert len(found) == 1
+    assert found[0].weight < 1.0  # type: ignore[attr-defined]
+
+
+def test_local_clock_is_quiet() -> None:
+    assert run("HG-LOC-002", {}) == []
+
+
+def test_offset_only_outside_country_is_flagged() -> None:
+    found = run("HG-LOC-002", {"session.timezone": None, "session.utc_offset_minutes": 540})
+    assert len(found) == 1
+
+
+# --- HG-LOC-003 spoofed zone -------------------------------------------------------
+def test_us_zone_with_asian_clock_is_spoofed() -> None:
+    found = run(
+        "HG-LOC-003", {"session.timezone": "America/New_York", "session.utc_offset_minutes": 480}
+    )
+    assert len(found) == 1
+
+
+def test_zone_in_daylight_saving_is_not_spoofed() -> None:
+    # Chicago is UTC-5 in September (daylight time), UTC-6 in January.
+    assert run("HG-LOC-003", {}) == []
+    assert (
+        run(
+            "HG-LOC-003",
+            {"submitted_at": "2026-01-10T10:00:00-06:00", "session.utc_offset_minutes": -360},
+        )
+        == []
+    )
+
+
+def test_privacy_browser_reporting_utc_is_not_spoofed() -> None:
+    assert run("HG-LOC-003", {"session.utc_offset_minutes": 0}) == []
+
+
+# --- HG-LOC-004 WebRTC ------------------------------------------------------------
+def test_webrtc_leak_to_third_country_is_flagged() -> None:
+    found = run("HG-LOC-004", {"session.webrtc_ips": [KP_IP]})
+    assert len(found) == 1
+    assert KP_IP in found[0].message  # type: ignore[attr-defined]
+
+
+def test_vpn_user_whose_webrtc_shows_home_is_quiet() -> None:
+    # Commercial VPN exit in Germany, WebRTC shows the real home connection in the US.
+    assert run("HG-LOC-004", {"session.ip": DE_IP, "session.webrtc_ips": [US_IP]}) == []
+
+
+def test_private_webrtc_addresses_are_ignored() -> None:
+    assert run("HG-LOC-004", {"session.webrtc_ips": ["192.168.1.20", "10.0.0.5"]}) == []
+
+
+# --- HG-DEV ------------------------------------------------------------------------
+def test_remote_control_tools_are_flagged_and_several_weigh_more() -> None:
+    one = run("HG-DEV-001", {"session.remote_access_tools": ["anydesk"]})
+    two = run("HG-DEV-001", {"session.remote_access_tools": ["AnyDesk", "chrome_remote_desktop"]})
+    assert len(one) == 1 and len(two) == 1
+    assert two[0].weight > one[0].weight  # type: ignore[attr-defined]
+
+
+def test_no_remote_tools_is_quiet() -> None:
+    assert run("HG-DEV-001", {"session.remote_access_tools": []}) == []
+
+
+def test_kvm_device_is_flagged() -> None:
+    assert len(run("HG-DEV-002", {"session.remote_access_tools": ["pikvm"]})) == 1
+    assert run("HG-DEV-002", {"session.remote_access_tools": ["teamviewer"]}) == []
+
+
+def test_astrill_client_is_flagged() -> None:
+    assert len(run("HG-DEV-003", {"session.remote_access_tools": ["asproxy"]})) == 1
+    assert run("HG-DEV-003", {}) == []
+
+
+def test_remote_desktop_renderer_is_flagged() -> None:
+    found = run("HG-DEV-004", {"session.gpu_renderer": "Microsoft Basic Render Driver"})
+    assert len(found) == 1
+    assert run("HG-DEV-004", {}) == []
+
+
+def test_low_cost_hardware_is_a_weak_hint_only() -> None:
+    found = run(
+        "HG-DEV-005",
+        {
+            "session.hardware_concurrency": 4,
+            "session.device_memory_gb": 8,
+            "session.gpu_renderer": "ANGLE (Intel, Intel(R) UHD Graphics 620)",
+        },
+    )
+    assert len(found) == 1 and found[0].weight < 0.5  # type: ignore[attr-defined]
+    assert run("HG-DEV-005", {}) == []
+
+
+def test_locale_context_carries_no_weight_and_needs_a_technical_fact() -> None:
+    # Korean-American in Chicago with Korean keyboard and languages: nothing at all.
+    assert (
+        run(
+            "HG-DEV-006",
+            {
+                "session.languages": ["en-US", "ko-KR"],
+                "session.keyboard_layouts": ["en-US", "ko-KR"],
+            },
+        )
+        == []
+    )
+    # Language next to a foreign clock: shown as context, weight zero.
+    found = run(
+        "HG-DEV-006",
+        {
+            "session.languages": ["en-US", "zh-CN"],
+            "session.timezone": "Asia/Shanghai",
+            "session.utc_offset_minutes": 480,
+        },
+    )
+    assert len(found) == 1 and found[0].weight == 0  # type: ignore[attr-defined]
