@@ -139,6 +139,22 @@ def demo_command(
     raise typer.Exit(run_demo(n=n, seed=seed, out_dir=out_dir))
 
 
+@app.command("serve")
+def serve_command(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    db: str = DB_OPTION,
+    policy: Path = POLICY_OPTION,
+) -> None:
+    """Run the REST API and the analyst queue page (uvicorn)."""
+    import uvicorn
+
+    from hireguard.api import create_app
+    from hireguard.runtime import build_pipeline
+
+    uvicorn.run(create_app(build_pipeline(db, policy)), host=host, port=port)
+
+
 app.add_typer(lists_app, name="lists")
 app.add_typer(rings_app, name="rings")
 app.command("screen")(screen_command)

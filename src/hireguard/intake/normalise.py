@@ -12,8 +12,10 @@ import hashlib
 import ipaddress
 import re
 import unicodedata
+from dataclasses import replace
 
 import phonenumbers
+from phonenumbers.phonenumberutil import _number_type_helper
 from anyascii import anyascii
 
 from hireguard.intake.facts import EmailFacts, NameFacts, PhoneFacts
@@ -118,6 +120,11 @@ def phone_facts(raw: str, default_region: str | None) -> PhoneFacts:
     A number without a country code is read in ``default_region`` (the applicant's address
     country), as a person from there would have written it.
     """
+    return replace(_phone_facts(raw, default_region))
+
+
+@functools.lru_cache(maxsize=65536)
+def _phone_facts(raw: str, default_region: str | None) -> PhoneFacts:
     stripped = raw.strip()
     had_cc = stripped.startswith("+") or stripped.startswith("00")
     region = None if had_cc else (default_region or None)
@@ -127,16 +134,22 @@ def phone_facts(raw: str, default_region: str | None) -> PhoneFacts:
         return PhoneFacts(
             raw=raw, had_country_code=had_cc, assumed_region=region, parse_error=str(exc)
         )
-    valid = phonenumbers.is_valid_number(num)
-    possible = phonenumbers.is_possible_number(num)
     num_region = phonenumbers.region_code_for_number(num)
+    if num_region and num_region != "ZZ":
+        # One metadata look-up gives both validity and type (is_valid_number and number_type
+        # would each search the regions of the country code again).
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region(num_region)
+        ptype = _number_type_helper(phonenumbers.national_significant_number(num), metadata)
+    else:
+        num_region, ptype = None, phonenumbers.PhoneNumberType.UNKNOWN
+    valid = ptype != phonenumbers.PhoneNumberType.UNKNOWN
     return PhoneFacts(
         raw=raw,
         e164=phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
-        region=num_region if num_region and num_region != "ZZ" else None,
+        region=num_region,
         valid=valid,
-        possible=possible,
-        number_type=_PHONE_TYPES.get(phonenumbers.number_type(num), "unknown") if valid else None,
+        possible=phonenumbers.is_possible_number(num),
+        number_type=_PHONE_TYPES.get(ptype, "unknown") if valid else None,
         had_country_code=had_cc,
         assumed_region=region,
     )
@@ -212,8 +225,9 @@ def normalise_ip(raw: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | No
 
 def ip_network_key(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
     """The /24 (IPv4) or /48 (IPv6) an address belongs to: the unit of "same range"."""
-    prefix = 24 if ip.version == 4 else 48
-    return str(ipaddress.ip_network(f"{ip}/{prefix}", strict=False))
+    if ip.version == 4:
+        return f"{ipaddress.IPv4Address(int(ip) & 0xFFFFFF00)}/24"
+    return f"{ipaddress.IPv6Address(int(ip) & ~((1 << 80) - 1))}/48"
 
 
 def fingerprint(kind: str, value: str, salt: str) -> str:

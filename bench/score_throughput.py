@@ -1,0 +1,107 @@
+"""Throughput of `hireguard score`, end to end with storage, and where the time goes.
+
+    python3 bench/score_throughput.py [--n 100000] [--sizes 10000,50000,100000] [--db URL]
+
+Generates a population with `hireguard synth` (not timed), then scores it in a child process
+pinned to one core (taskset), into a fresh SQLite database (or --db), and prints
+applications per second, the per-stage split (parse+validate, enrich, store, link, screen,
+detect, score+decide, write), and the peak memory of each size so that "flat as the file
+grows" can be read off.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import orjson
+
+CHILD = r"""
+import json, resource, sys, time
+from hireguard.cli_score import score_to
+from hireguard.intake.readers import read_jsonl
+path, db = sys.argv[1], sys.argv[2]
+t0 = time.perf_counter()
+with open("/dev/null", "wb") as out:
+    s = score_to(read_jsonl(path), out, source=path, db=db, policy=None, quiet=True)
+total = time.perf_counter() - t0
+print(json.dumps({"n": s.n_read, "errors": s.n_errors, "total_s": total,
+                  "pipeline_s": s.wall_seconds, "stages": s.seconds,
+                  "decisions": dict(s.decisions),
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def generate(n: int, path: Path, seed: int) -> None:
+    from hireguard.synth import generate as synth
+
+    with path.open("wb") as handle:
+        for rec in synth(n, seed=seed):
+            handle.write(orjson.dumps(rec) + b"\n")
+
+
+def run_child(path: Path, db: str) -> dict[str, object]:
+    cmd = [sys.executable, "-c", CHILD, str(path), db]
+    if shutil.which("taskset"):
+        cmd = ["taskset", "-c", "0", *cmd]
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+    res = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True)
+    result: dict[str, object] = json.loads(res.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=100_000)
+    ap.add_argument("--sizes", default="", help="comma-separated sizes for the memory curve")
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--db", default=None, help="database URL (default: fresh SQLite)")
+    args = ap.parse_args()
+    sizes = sorted({int(x) for x in args.sizes.split(",") if x} | {args.n})
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        big = folder / "apps.jsonl"
+        t0 = time.perf_counter()
+        generate(max(sizes), big, args.seed)
+        print(
+            f"generated {max(sizes):,} applications in {time.perf_counter() - t0:.1f} s "
+            f"({big.stat().st_size / 1e6:.0f} MB)"
+        )
+        lines = big.read_bytes().splitlines(keepends=True)
+        for size in sizes:
+            path = folder / f"apps_{size}.jsonl"
+            path.write_bytes(b"".join(lines[:size]))
+            db = args.db or f"sqlite:///{folder / f'bench_{size}.db'}"
+            r = run_child(path, db)
+            stages: dict[str, float] = r["stages"]  # type: ignore[assignment]
+            n = int(r["n"])  # type: ignore[call-overload]
+            total = float(r["total_s"])  # type: ignore[arg-type]
+            print(
+                f"\n{n:,} applications: {n / total:,.0f}/s end to end "
+                f"({total:.1f} s with start-up), peak RSS {r['peak_rss_mb']:.0f} MB"
+            )
+            busy = sum(stages.values())
+            for stage, secs in sorted(stages.items(), key=lambda kv: -kv[1]):
+                print(
+                    f"  {stage:<8} {secs:7.2f} s  {100 * secs / busy:5.1f}%  "
+                    f"{1e6 * secs / max(n, 1):7.1f} µs/application"
+                )
+            print(f"  decisions: {r['decisions']}")
+    pinned = bool(shutil.which("taskset"))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"\nmachine: {os.cpu_count()} cores; child pinned to one core: {pinned}; "
+        f"bench process peak RSS {peak:.0f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()
