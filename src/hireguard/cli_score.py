@@ -50,6 +50,11 @@ def _progress(quiet: bool) -> Progress:
     )
 
 
+def _error(message: str) -> None:
+    """An error for the user: plain text on standard error, never wrapped."""
+    typer.echo(f"error: {message}", err=True)
+
+
 def score_to(
     records: Iterator[Record] | list[Record],
     out: IO[bytes],
@@ -91,7 +96,7 @@ def run_score(
     quiet: bool,
 ) -> int:
     if file != "-" and not Path(file).is_file():
-        err_console.print(f"[red]error:[/] cannot read {file}: no such file")
+        _error(f"cannot read {file}: no such file")
         return 2
     try:
         records = read_applications(file, input_format)
@@ -108,15 +113,15 @@ def run_score(
                 quiet=quiet,
             )
     except PolicyError as exc:
-        err_console.print(f"[red]error:[/] {exc}")
+        _error(f"{exc}")
         return 2
     except ValueError as exc:
-        err_console.print(f"[red]error:[/] {exc}")
+        _error(f"{exc}")
         return 2
     if not quiet:
         print_summary(summary, err_console)
     if summary.n_read and summary.n_errors == summary.n_read:
-        err_console.print("[red]error:[/] no record in the file could be read")
+        _error("no record in the file could be read")
         return 1
     return 0
 

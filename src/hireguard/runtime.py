@@ -21,12 +21,16 @@ def load_ipintel(ipdb: Path | None = None) -> IpLookup:
     """The shipped IP data, or a MaxMind/IPinfo ``.mmdb`` (``--ipdb``, ``HIREGUARD_IPDB``)."""
     from hireguard.enrich.ipintel import IpIntel
 
-    path = ipdb or (
-        Path(os.environ["HIREGUARD_IPDB"]) if os.environ.get("HIREGUARD_IPDB") else None
-    )
+    path = ipdb or _env_path("HIREGUARD_IPDB")
+    tor = _env_path("HIREGUARD_TOR_EXITS")
     if path is not None:
-        return IpIntel.from_mmdb(path)
-    return IpIntel.default()
+        return IpIntel.from_mmdb(path, _env_path("HIREGUARD_IPDB_ASN"), tor_exits=tor)
+    return IpIntel.default(tor_exits=tor)
+
+
+def _env_path(name: str) -> Path | None:
+    value = os.environ.get(name)
+    return Path(value) if value else None
 
 
 def load_screener() -> Screener:

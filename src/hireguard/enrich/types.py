@@ -41,7 +41,8 @@ class IpFacts:
     """What is known about one IP address.
 
     ``tags`` is a small vocabulary: ``dprk`` (DPRK-allocated or routed space), ``dprk_low``
-    (listed with KP space by a low-confidence source), ``hosting`` (data-centre or VPS),
+    (listed with KP space by a low-confidence source), ``dprk_routed`` (ranges in
+    China or Russia that sources name as carrying DPRK traffic), ``hosting`` (data-centre or VPS),
     ``vpn`` (commercial VPN exit), ``astrill`` (Astrill VPN exit), ``tor`` (Tor exit),
     ``private`` (RFC 1918, CGNAT, loopback, link-local), ``mobile`` (mobile carrier).
     """
