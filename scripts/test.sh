@@ -16,8 +16,9 @@ need_deb() {  # need_deb PACKAGE...: install Debian packages that are missing
   fi
 }
 
-# Build needs of PyICU (via rigour/normality) and the PostgreSQL server for storage tests.
-need_deb libicu-dev pkg-config g++ postgresql
+# Build needs of PyICU (via rigour/normality), the PostgreSQL server for storage tests,
+# and Debian's chromium for the browser tests (Playwright drives it; no browser download).
+need_deb libicu-dev pkg-config g++ postgresql chromium
 
 if ! pg_isready -h localhost -p 5432 -q 2>/dev/null; then
   echo "starting PostgreSQL"

@@ -18,11 +18,18 @@ def client(db_url: str) -> TestClient:
 def test_score_then_read_back_with_history(db_url: str) -> None:
     c = client(db_url)
     assert c.get("/healthz").json()["status"] == "ok"
-    risky = make_app({"session.remote_access_tools": ["anydesk", "teamviewer"],
-                      "session.timezone": "Asia/Shanghai", "session.utc_offset_minutes": 480},
-                     application_id="API-2")
-    res = c.post("/v1/assessments", json=[make_app(application_id="API-1"), risky,
-                                          {"application_id": "API-3"}])
+    risky = make_app(
+        {
+            "session.remote_access_tools": ["anydesk", "teamviewer"],
+            "session.timezone": "Asia/Shanghai",
+            "session.utc_offset_minutes": 480,
+        },
+        application_id="API-2",
+    )
+    res = c.post(
+        "/v1/assessments",
+        json=[make_app(application_id="API-1"), risky, {"application_id": "API-3"}],
+    )
     assert res.status_code == 200
     out = res.json()
     assert [a["decision"] for a in out][::2] == ["allow", "error"]

@@ -38,12 +38,32 @@ def _variant(name: str, others: list[str], nationality: str | None, country: str
         application_id=f"F-{abs(hash((name, nationality, country))) % 10**8}",
     )
     app["resume"] = {
-        "education": [{"institution": "A University", "degree": "BS", "field": "Computer Science",
-                       "country": country, "start_year": 2007, "end_year": 2011}],
-        "experience": [{"employer": "Acme Software", "title": "Software Engineer",
-                        "country": country, "start": "2011-07", "end": "2018-12"},
-                       {"employer": "Northwind Data", "title": "Senior Engineer",
-                        "country": "US", "start": "2019-01", "end": None}],
+        "education": [
+            {
+                "institution": "A University",
+                "degree": "BS",
+                "field": "Computer Science",
+                "country": country,
+                "start_year": 2007,
+                "end_year": 2011,
+            }
+        ],
+        "experience": [
+            {
+                "employer": "Acme Software",
+                "title": "Software Engineer",
+                "country": country,
+                "start": "2011-07",
+                "end": "2018-12",
+            },
+            {
+                "employer": "Northwind Data",
+                "title": "Senior Engineer",
+                "country": "US",
+                "start": "2019-01",
+                "end": None,
+            },
+        ],
     }
     return copy.deepcopy(app)
 
@@ -69,7 +89,8 @@ def test_scores_do_not_depend_on_origin(pipeline) -> None:  # type: ignore[no-un
 
 
 def test_korean_american_with_korean_settings_is_allowed(
-    pipeline, examples: dict[str, dict[str, Any]]  # type: ignore[no-untyped-def]
+    pipeline,
+    examples: dict[str, dict[str, Any]],  # type: ignore[no-untyped-def]
 ) -> None:
     [a] = pipeline.assess([validate(1, examples["legitimate-korean-american"])])
     assert a.decision == "allow"
