@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import hashlib
 import heapq
 import logging
@@ -179,6 +180,25 @@ class Pipeline:
     ) -> RunSummary:
         """Assess every record, calling ``emit`` for each assessment in input order."""
         summary = RunSummary(source=source)
+        # Long-lived reference data (IP tables, sanctions index) need not be traced again and
+        # again by the cyclic collector while millions of short-lived objects pass through.
+        threshold = gc.get_threshold()
+        gc.freeze()
+        gc.set_threshold(100_000, 50, 100)
+        try:
+            return self._run(records, summary, emit, progress)
+        finally:
+            gc.set_threshold(*threshold)
+            gc.unfreeze()
+
+    def _run(
+        self,
+        records: Iterable[Record],
+        summary: RunSummary,
+        emit: Callable[[Assessment], None] | None,
+        progress: Callable[[int], None] | None,
+    ) -> RunSummary:
+        source = summary.source
         started = time.perf_counter()
         if self.engine is not None:
             summary.batch_id = self._open_batch(source)
