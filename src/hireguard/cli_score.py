@@ -239,7 +239,10 @@ def run_detectors_listing(*, as_json: bool, markdown: bool, stats: Path | None) 
             return 0
         for r in rows:
             table.add_row(
-                r["id"], r["title"], f"{100 * r['honest']:.2f}%", f"{100 * r['fraud']:.2f}%"
+                str(r["id"]),
+                str(r["title"]),
+                f"{100 * r['honest']:.2f}%",
+                f"{100 * r['fraud']:.2f}%",
             )
         console.print(table)
         if metrics:

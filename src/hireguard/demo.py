@@ -31,9 +31,9 @@ def run_demo(*, n: int, seed: int, out_dir: Path | None) -> int:
     console.print(
         Panel.fit(
             "HireGuard demo: a synthetic population of job applications (honest applicants of "
-            "many backgrounds, and fraud schemes from the DPRK IT-worker advisories), scored end to end: "
-            "IP intelligence, location and device checks, identity and history checks, sanctions "
-            "screening, fraud-ring linkage, policy decisions and storage.",
+            "many backgrounds, and fraud schemes from the DPRK IT-worker advisories), scored end "
+            "to end: IP intelligence, location and device checks, identity and history checks, "
+            "sanctions screening, fraud-ring linkage, policy decisions and storage.",
             title="hireguard demo",
         )
     )

@@ -488,3 +488,14 @@ def iter_stored_records(
             if wanted is not None and raw.get("application_id") not in wanted:
                 continue
             yield validate(int(pk), raw)
+
+
+def rescore_stored(db_url: str | None, application_ids: Iterable[str]) -> RunSummary:
+    """Assess stored applications again (after a sanctions-list update, a policy change or a
+    new model): each gets a new current assessment; the earlier ones stay as history."""
+    from hireguard.runtime import build_pipeline
+
+    pipeline = build_pipeline(db_url)
+    assert pipeline.engine is not None
+    records = iter_stored_records(pipeline.engine, list(application_ids))
+    return pipeline.run(records, source="rescore")

@@ -15,8 +15,8 @@ import unicodedata
 from dataclasses import replace
 
 import phonenumbers
-from phonenumbers.phonenumberutil import _number_type_helper
 from anyascii import anyascii
+from phonenumbers.phonenumberutil import _number_type_helper
 
 from hireguard.intake.facts import EmailFacts, NameFacts, PhoneFacts
 from hireguard.model import Address
@@ -138,8 +138,15 @@ def _phone_facts(raw: str, default_region: str | None) -> PhoneFacts:
     if num_region and num_region != "ZZ":
         # One metadata look-up gives both validity and type (is_valid_number and number_type
         # would each search the regions of the country code again).
-        metadata = phonenumbers.PhoneMetadata.metadata_for_region(num_region)
-        ptype = _number_type_helper(phonenumbers.national_significant_number(num), metadata)
+        if num_region == "001":  # non-geographic (+800, +882 ...): metadata by country code
+            metadata = phonenumbers.PhoneMetadata.metadata_for_nongeo_region(num.country_code or 0)
+        else:
+            metadata = phonenumbers.PhoneMetadata.metadata_for_region(num_region)
+        ptype = (
+            _number_type_helper(phonenumbers.national_significant_number(num), metadata)
+            if metadata is not None
+            else phonenumbers.PhoneNumberType.UNKNOWN
+        )
     else:
         num_region, ptype = None, phonenumbers.PhoneNumberType.UNKNOWN
     valid = ptype != phonenumbers.PhoneNumberType.UNKNOWN

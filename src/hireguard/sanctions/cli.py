@@ -1,19 +1,339 @@
-"""``hireguard lists`` and ``hireguard screen`` (placeholder until the sanctions package lands)."""
+"""``hireguard lists load|sync|status`` and ``hireguard screen``."""
 
 from __future__ import annotations
 
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from hireguard.sanctions.entries import ListFormatError
+from hireguard.sanctions.screener import DEFAULT_THRESHOLD, Screener, default_screener
 
 app = typer.Typer(help="Load, sync and inspect sanctions lists.", no_args_is_help=True)
+err = Console(stderr=True)
+out = Console()
+
+#: Where ``lists sync`` downloads each list (the publishers' own addresses).
+SYNC_SOURCES: dict[str, list[str]] = {
+    "us_ofac_sdn": [
+        "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN.CSV",
+        "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/ALT.CSV",
+        "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/ADD.CSV",
+        "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN_COMMENTS.CSV",
+    ],
+    "us_ofac_cons": [
+        "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/CONS_PRIM.CSV",
+        "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/CONS_ALT.CSV",
+        "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/CONS_ADD.CSV",
+        "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/CONS_COMMENTS.CSV",
+    ],
+    "un_sc": ["https://scsanctions.un.org/resources/xml/en/consolidated.xml"],
+    "eu_fsf": [
+        "https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content"
+        "?token=dG9rZW4tMjAxNw"
+    ],
+    "gb_hmt": ["https://ofsistorage.blob.core.windows.net/publishlive/2022format/ConList.csv"],
+}
+
+
+def _progress() -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        transient=True,
+    )
+
+
+def load_paths(paths: list[Path], *, rescreen: bool = True, db: str | None = None) -> int:
+    """Parse, store and switch to new versions; re-screen stored applications. Exit code."""
+    from hireguard.sanctions.parsers import read_paths
+    from hireguard.sanctions.store import save_version
+
+    with err.status("reading list files"):
+        try:
+            parsed = read_paths(paths)
+        except ListFormatError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            err.print("nothing was loaded; the lists in service are unchanged")
+            return 1
+    table = Table("list", "publisher", "published", "entries", "status", title="Loaded")
+    changed = False
+    for p in parsed:
+        _version, is_new = save_version(p)
+        changed |= is_new
+        table.add_row(
+            p.list,
+            p.publisher,
+            p.published or "-",
+            str(len(p.entries)),
+            "new version" if is_new else "unchanged",
+        )
+        for w in p.warnings:
+            err.print(f"[yellow]warning:[/yellow] {w}")
+    out.print(table)
+    if changed and rescreen:
+        _rescreen(db)
+    return 0
+
+
+def _rescreen(db: str | None) -> None:
+    from hireguard.sanctions.rescreen import rescreen_stored
+
+    with err.status("compiling the index"):
+        screener = default_screener()
+    with _progress() as bar:
+        task = bar.add_task("re-screening stored applications", total=None)
+        new = rescreen_stored(db, screener=screener, progress=lambda n: bar.advance(task, n))
+    matches = sum(len(m) for _, m in new)
+    out.print(f"re-screened stored applications: {len(new)} with {matches} new matches")
+
+
+@app.command("load")
+def load(
+    paths: list[Path] = typer.Argument(..., help="List files, or folders holding a CSV set."),
+    rescreen: bool = typer.Option(True, help="Re-screen stored applications afterwards."),
+    db: str | None = typer.Option(None, help="Database URL (default: the local SQLite)."),
+) -> None:
+    """Load sanctions-list files in their official formats (format told from the content)."""
+    raise typer.Exit(load_paths(paths, rescreen=rescreen, db=db))
+
+
+@app.command("sync")
+def sync(
+    only: list[str] = typer.Option([], "--list", help="Only these lists (e.g. un_sc)."),
+    rescreen: bool = typer.Option(True, help="Re-screen stored applications afterwards."),
+    db: str | None = typer.Option(None, help="Database URL (default: the local SQLite)."),
+) -> None:
+    """Download the current official lists from their publishers, then load them."""
+    import httpx
+
+    wanted = {k: v for k, v in SYNC_SOURCES.items() if not only or k in only}
+    if not wanted:
+        err.print(f"[red]error:[/red] no such list; known: {', '.join(SYNC_SOURCES)}")
+        raise typer.Exit(2)
+    with tempfile.TemporaryDirectory(prefix="hireguard-sync-") as tmp:
+        folders: list[Path] = []
+        with _progress() as bar:
+            task = bar.add_task("downloading", total=sum(len(v) for v in wanted.values()))
+            for list_name, urls in wanted.items():
+                folder = Path(tmp) / list_name
+                folder.mkdir()
+                try:
+                    for url in urls:
+                        name = url.rsplit("/", 1)[-1].split("?")[0].lower() or "list"
+                        resp = httpx.get(url, timeout=120, follow_redirects=True)
+                        resp.raise_for_status()
+                        (folder / name).write_bytes(resp.content)
+                        bar.advance(task)
+                except httpx.HTTPError as exc:
+                    err.print(f"[red]error:[/red] {list_name}: download failed ({exc}); skipped")
+                    continue
+                folders.append(folder)
+        if not folders:
+            err.print("nothing downloaded; the lists in service are unchanged")
+            raise typer.Exit(1)
+        raise typer.Exit(load_paths(folders, rescreen=rescreen, db=db))
 
 
 @app.command("status")
 def status() -> None:
     """Show which sanctions lists are loaded and how old they are."""
-    typer.echo("no lists loaded")
+    from hireguard.sanctions.store import all_versions, current_versions
+
+    versions = current_versions()
+    if not versions:
+        out.print(
+            "no lists loaded: screening uses the built-in lists shipped with HireGuard "
+            "(run `hireguard lists sync` or `hireguard lists load PATH`)"
+        )
+        return
+    table = Table(
+        "list",
+        "publisher",
+        "published",
+        "loaded",
+        "age (days)",
+        "entries",
+        "checksum",
+        "versions kept",
+    )
+    for v in versions:
+        age = v.age_days()
+        table.add_row(
+            v.list,
+            v.publisher,
+            v.published or "-",
+            v.loaded_at[:19],
+            "-" if age is None else str(age),
+            str(v.entries),
+            v.checksum[:12],
+            str(len(all_versions(v.list))),
+        )
+    out.print(table)
 
 
-def screen_command(name: str = typer.Argument(None, help="Name to search for.")) -> None:
-    """Search the loaded sanctions lists for one person or organisation."""
-    typer.echo("sanctions screening is not available yet", err=True)
-    raise typer.Exit(2)
+_DOB = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
+_CC = re.compile(r"^[A-Za-z]{2}$")
+
+
+def _check_query(q: dict[str, Any]) -> str | None:
+    """Why a batch query is unusable (naming the field, never its value), or None."""
+    name, crypto = q.get("name"), q.get("crypto_address")
+    if name is not None and (not isinstance(name, str) or not name.strip()):
+        return "field 'name' must be a non-empty string"
+    if crypto is not None and (not isinstance(crypto, str) or not crypto.strip()):
+        return "field 'crypto_address' must be a non-empty string"
+    if name is None and crypto is None:
+        return "needs 'name' or 'crypto_address'"
+    if q.get("kind") not in (None, "person", "organization"):
+        return "field 'kind' must be 'person' or 'organization'"
+    dob = q.get("date_of_birth")
+    if dob is not None and (not isinstance(dob, str) or not _DOB.match(dob)):
+        return "field 'date_of_birth' must be YYYY-MM-DD or YYYY"
+    nat = q.get("nationality")
+    if nat is not None and (not isinstance(nat, str) or not _CC.match(nat)):
+        return "field 'nationality' must be an ISO 3166 alpha-2 code"
+    return None
+
+
+def screen_query(screener: Screener, q: dict[str, Any], threshold: float) -> dict[str, Any]:
+    """One contract batch query → its contract answer line (as a dict)."""
+    problem = _check_query(q)
+    if problem:
+        return {"query_id": q.get("query_id"), "error": problem}
+    matches = []
+    if q.get("crypto_address"):
+        matches.extend(screener.search_address(q["crypto_address"]))
+    if q.get("name"):
+        matches.extend(
+            screener.search(
+                q["name"],
+                kind=q.get("kind"),
+                dob=q.get("date_of_birth"),
+                nationality=q.get("nationality"),
+                threshold=threshold,
+            )
+        )
+    seen: set[tuple[str, str]] = set()
+    rows = []
+    for m in sorted(matches, key=lambda m: -m.score):
+        if (m.list, m.entity_id) in seen:
+            continue
+        seen.add((m.list, m.entity_id))
+        rows.append({"list": m.list, "entity_id": m.entity_id, "name": m.name, "score": m.score})
+    return {"query_id": q.get("query_id"), "matches": rows}
+
+
+def run_batch(screener: Screener, src: IO[bytes], dst: IO[bytes], threshold: float) -> int:
+    """Answer every query line of ``src`` into ``dst``, in order; returns the line count."""
+    lines = src.read().splitlines()
+    with _progress() as bar:
+        task = bar.add_task("screening", total=len(lines))
+        for lineno, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                q = orjson.loads(line)
+                if not isinstance(q, dict):
+                    raise ValueError
+            except (orjson.JSONDecodeError, ValueError):
+                answer: dict[str, Any] = {
+                    "query_id": None,
+                    "error": f"line {lineno}: not a JSON object",
+                }
+            else:
+                answer = screen_query(screener, q, threshold)
+            dst.write(orjson.dumps(answer) + b"\n")
+            if lineno % 256 == 0:
+                bar.advance(task, 256)
+    return len(lines)
+
+
+def screen_command(
+    name: str | None = typer.Argument(None, help="Name of a person or organisation."),
+    dob: str | None = typer.Option(None, "--dob", help="Date of birth, YYYY-MM-DD or YYYY."),
+    nationality: str | None = typer.Option(None, "--nationality", help="ISO 3166 alpha-2."),
+    kind: str | None = typer.Option(None, "--kind", help="person or organization."),
+    crypto: str | None = typer.Option(None, "--crypto", help="A digital-currency address."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    batch: Path | None = typer.Option(None, "--batch", help="JSON Lines file of queries ('-')."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Batch output file."),
+    threshold: float = typer.Option(
+        DEFAULT_THRESHOLD, "--threshold", min=0.0, max=1.0, help="Report matches from here."
+    ),
+    limit: int = typer.Option(10, "--limit", min=1, help="At most this many matches."),
+) -> None:
+    """Search the loaded sanctions lists for one person or organisation (or a batch)."""
+    if batch is None and not name and not crypto:
+        err.print("[red]error:[/red] give a NAME, --crypto ADDRESS or --batch FILE")
+        raise typer.Exit(2)
+    query: dict[str, Any] = {
+        "query_id": "cli",
+        "name": name,
+        "kind": kind,
+        "date_of_birth": dob,
+        "nationality": nationality,
+        "crypto_address": crypto,
+    }
+    if batch is None:
+        problem = _check_query({k: v for k, v in query.items() if v is not None})
+        if problem:
+            err.print(f"[red]error:[/red] {problem}")
+            raise typer.Exit(2)
+    screener = default_screener()
+    if batch is not None:
+        src: IO[bytes] = sys.stdin.buffer if str(batch) == "-" else batch.open("rb")
+        dst: IO[bytes] = output.open("wb") if output else sys.stdout.buffer
+        try:
+            run_batch(screener, src, dst, threshold)
+        except OSError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(1) from exc
+        finally:
+            if src is not sys.stdin.buffer:
+                src.close()
+            if dst is not sys.stdout.buffer:
+                dst.close()
+        return
+    matches = []
+    if crypto:
+        matches.extend(screener.search_address(crypto))
+    if name:
+        matches.extend(
+            screener.search(
+                name, kind=kind, dob=dob, nationality=nationality, threshold=threshold, limit=limit
+            )
+        )
+    matches.sort(key=lambda m: -m.score)
+    if as_json:
+        sys.stdout.buffer.write(
+            orjson.dumps(
+                {
+                    "matches": [m.model_dump() for m in matches[:limit]],
+                    "threshold": threshold,
+                    "lists": screener.description,
+                },
+                option=orjson.OPT_INDENT_2,
+            )
+            + b"\n"
+        )
+        return
+    if not matches:
+        out.print(f"no match at or above {threshold:g} ({screener.description})")
+        return
+    table = Table("score", "list", "entry", "listed name", "features")
+    for m in matches[:limit]:
+        feats = ", ".join(f"{k}={v:g}" for k, v in m.features.items())
+        table.add_row(f"{m.score:.3f}", m.list, m.entity_id, m.name, feats)
+    out.print(table)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+import hireguard.linkage.tables  # noqa: F401  (its tables join the shared metadata)
 import hireguard.store.tables as tables
 
 engine = context.config.attributes["engine"]

@@ -1,0 +1,140 @@
+"""What an application carries that can link it to others, as salted 64-bit fingerprints.
+
+Only values that point at one person, device, account or place become identifiers: an
+address in private or carrier-grade NAT space, a mobile carrier's shared address, and a
+WebRTC address equal to the connecting one are left out, since they say nothing about who
+is behind them. The shipping address is an identifier of its own only when it is not the
+applicant's home (a laptop sent elsewhere); nationality, name origin and script never are.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass, field
+
+from hireguard.enrich.types import EnrichedApplication, IpFacts
+from hireguard.intake.normalise import fingerprint, latin_key
+from hireguard.linkage.kinds import BY_KIND
+from hireguard.linkage.minhash import MinHasher
+
+_NOT_LINKABLE_TAGS = frozenset({"private", "mobile"})
+_HOSTED_TAGS = frozenset({"hosting", "vpn", "astrill"})  # not "tor": exits serve everyone
+
+
+def fp64(kind: str, value: str, salt: str) -> int:
+    """:func:`~hireguard.intake.normalise.fingerprint` cut to a signed 64-bit integer."""
+    return int(fingerprint(kind, value, salt)[:16], 16) - (1 << 63)
+
+
+def identity_name(e: EnrichedApplication) -> str:
+    """The name as an identity key: first and last word, order-free ("Park Ji-woo" = "Ji-woo Park"
+    is not claimed; "Kevin James Moore" = "Kevin Moore" is)."""
+    tokens = e.names.tokens
+    if not tokens:
+        return ""
+    return " ".join(sorted({tokens[0], tokens[-1]}))
+
+
+@dataclass(slots=True)
+class AppKeys:
+    """One application's linkage facts, fingerprinted."""
+
+    t: int
+    name_key: int
+    agency_key: int | None
+    home_key: int | None
+    first_key: int | None
+    last_key: int | None
+    ids: dict[int, int] = field(default_factory=dict)  # fingerprint -> link-type code
+    resume_sig: bytes | None = None
+    cover_sig: bytes | None = None
+
+
+def _linkable_ip(facts: IpFacts | None) -> str | None:
+    if facts is None or not facts.valid or facts.tags & _NOT_LINKABLE_TAGS:
+        return None
+    try:
+        ip = ipaddress.ip_address(facts.ip)
+    except ValueError:
+        return None
+    if not ip.is_global:
+        return None
+    return str(ip)
+
+
+def _extra(obj: object, name: str) -> str | None:
+    extra = getattr(obj, "model_extra", None) or {}
+    value = extra.get(name)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def agency_name(e: EnrichedApplication) -> str | None:
+    """The declared staffing agency: ``source: staffing_agency`` (and its name when given)."""
+    app = e.app
+    if app.source != "staffing_agency":
+        return None
+    return latin_key(_extra(app, "agency") or _extra(app, "source_detail") or "staffing_agency")
+
+
+def extract(apps: list[EnrichedApplication], salt: str, hasher: MinHasher) -> list[AppKeys]:
+    """Fingerprint the identifiers of a batch of applications (documents hashed together)."""
+    resumes = hasher.signatures([e.app.resume.text if e.app.resume else None for e in apps])
+    covers = hasher.signatures([e.app.cover_letter for e in apps])
+    out: list[AppKeys] = []
+    code = {k: lt.code for k, lt in BY_KIND.items()}
+    present = [s for s in resumes if s is not None]
+    bands = iter(hasher.band_keys(present, code["resume"]))
+    for e, rsig, csig in zip(apps, resumes, covers, strict=True):
+        app = e.app
+        applicant = app.applicant
+        agency = agency_name(e)
+        keys = AppKeys(
+            t=int(app.submitted_at.timestamp()),
+            name_key=fp64("name", identity_name(e), salt),
+            agency_key=fp64("agency", agency, salt) if agency else None,
+            home_key=fp64("address", e.address_key, salt) if e.address_key else None,
+            first_key=fp64("name_word", e.names.tokens[0], salt) if e.names.tokens else None,
+            last_key=fp64("name_word", e.names.tokens[-1], salt) if e.names.tokens else None,
+        )
+        ids = keys.ids
+
+        def add(kind: str, value: str | None, ids: dict[int, int] = ids) -> None:
+            if value:
+                ids[fp64(kind, value, salt)] = code[kind]
+
+        add("national_id", applicant.national_id_sha256)
+        if app.payment is not None:
+            pay = app.payment
+            add("bank_account", pay.account_sha256)
+            crypto = (pay.crypto_address or "").strip()
+            add("crypto_address", crypto.lower() if crypto.startswith("0x") else crypto)
+            payee = _extra(pay, "payee") or _extra(pay, "payee_name")
+            add("payee", latin_key(payee) if payee else None)
+        if e.email.valid:
+            add("email", e.email.canonical)
+        if e.phone is not None and e.phone.e164 and (e.phone.valid or e.phone.possible):
+            add("phone", e.phone.e164)
+        add("address", e.address_key)
+        if e.shipping_key and e.shipping_key != e.address_key:
+            add("shipping_address", e.shipping_key)
+        session = app.session
+        if session is not None:
+            add("device_id", (session.device_id or "").strip() or None)
+        ip = _linkable_ip(e.ip)
+        if ip is not None and e.ip is not None:
+            add("ip", ip)
+            add("ip_net", e.ip.network)
+            if e.ip.tags & _HOSTED_TAGS:
+                add("hosted_ip", ip)
+        for w in e.webrtc:
+            wip = _linkable_ip(w)
+            if wip is not None and wip != ip:
+                add("webrtc", wip)
+        if rsig is not None:
+            keys.resume_sig = rsig.tobytes()
+            for k in next(bands):
+                ids[k] = code["resume"]
+        if csig is not None:
+            keys.cover_sig = csig.tobytes()  # compared for linked pairs only (a weak link)
+        out.append(keys)
+    return out

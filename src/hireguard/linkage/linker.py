@@ -1,0 +1,706 @@
+"""Incremental linking: each new application against everything stored before it.
+
+:meth:`Linker.link_chunk` runs inside the pipeline's transaction for one chunk. It costs a
+handful of statements per chunk whatever its size: one look-up of how common each of the
+chunk's identifiers is, one fetch of the applications that carry the uncommon ones, a few
+bulk inserts, and the ring updates. Pair evidence and edges follow :mod:`.kinds`; the
+rebuild (:mod:`.rebuild`) applies the same rules to the whole store.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from hireguard.enrich.types import EnrichedApplication, LinkContext
+from hireguard.linkage import tables as lt
+from hireguard.linkage.identifiers import AppKeys, extract
+from hireguard.linkage.kinds import (
+    BY_CODE,
+    BY_KIND,
+    CONTEXT_CODES,
+    EDGE_THRESHOLD,
+    MAX_GROUP,
+    SEEDING_CODES,
+    pair_strength,
+    same_household,
+)
+from hireguard.linkage.minhash import MinHasher, jaccard
+from hireguard.linkage.rings import MIN_IDENTITIES, new_cluster_id, ring_links, ring_score
+from hireguard.store import tables as t
+
+_IN = 900  # bound parameters per IN list (SQLite's old limit is 999)
+RESUME_MIN_JACCARD = 0.7
+COVER_MIN_JACCARD = 0.8
+BURST_WINDOW = 12 * 3600  # seconds either side of the application
+BURST_RANGE_IDENTITIES = 8  # distinct identities from one network range in the window
+BURST_IDENTITY_APPLICATIONS = 8  # applications under one identity in the window
+MAX_SHARED_LISTED = 20  # other application ids listed per kind in LinkContext.shared
+POPULAR_CACHE = 100_000  # entries of the too-common-identifier cache
+
+_RESUME = BY_KIND["resume"].code
+_COVER = BY_KIND["cover_letter"].code
+_IP_NET = BY_KIND["ip_net"].code
+_EMAIL = BY_KIND["email"].code
+_NATIONAL_ID = BY_KIND["national_id"].code
+_CONTACT_CODES = frozenset(BY_KIND[k].code for k in ("email", "phone", "address"))
+
+
+@dataclass(slots=True)
+class Member:
+    """One application carrying an identifier (stored or in the chunk)."""
+
+    pk: int
+    code: int
+    t: int
+    name_key: int
+    agency_key: int | None
+    home_key: int | None
+    words: tuple[int | None, int | None]  # first and last word of the name
+
+
+def _chunks(seq: Sequence[Any], n: int = _IN) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(seq), n):
+        yield seq[i : i + n]
+
+
+def _utc(ts: int) -> dt.datetime:
+    return dt.datetime.fromtimestamp(ts, dt.UTC)
+
+
+def _mark(conn: sa.Connection) -> str:
+    """The driver's parameter marker (``?`` for sqlite3, ``%s`` for psycopg)."""
+    return "%s" if conn.dialect.paramstyle in ("format", "pyformat") else "?"
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        root = parent.setdefault(x, x)
+        while root != parent[root]:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for x in list(self.parent):
+            out[self.find(x)].append(x)
+        return out
+
+
+class Linker:
+    """Links applications through salted fingerprints of what they share, and keeps rings.
+
+    Parameters:
+        salt: the store's secret salt (:func:`hireguard.linkage.default_salt`).
+    """
+
+    def __init__(self, salt: str) -> None:
+        self.salt = salt
+        self.hasher = MinHasher.create(salt)
+        self._popular: dict[int, int] = {}  # identifiers known to be too common to link on
+
+    # -- the pipeline's entry point ---------------------------------------------------
+    def link_chunk(
+        self, conn: sa.Connection, apps: list[EnrichedApplication], app_pks: list[int]
+    ) -> None:
+        """Link a chunk of stored applications (``app_pks`` = ``applications.pk``).
+
+        Fills ``app.links`` for every application; stores identifiers and updates rings.
+        """
+        if not apps:
+            return
+        keys = extract(apps, self.salt, self.hasher)
+        # The last occurrence of an application re-submitted within the chunk wins.
+        last: dict[int, int] = {pk: i for i, pk in enumerate(app_pks)}
+        self._forget(conn, list(last))
+        chunk_keys = {pk: keys[i] for pk, i in last.items()}
+
+        groups, popular = self._groups(conn, chunk_keys)
+        people: dict[int, Member] = {}
+        pairs = self._pairs(groups, chunk_keys, people)
+        self._complete_pairs(conn, pairs, chunk_keys, people)
+        self._resolve_identities(pairs, chunk_keys, people)
+        self._store(conn, chunk_keys)
+        edges: dict[tuple[int, int], float] = {}
+        carried: dict[tuple[int, int], tuple[int, int]] = {}  # pair -> (earlier, later)
+        for pair, (codes, ctx) in pairs.items():
+            s = pair_strength(codes, *ctx)
+            if s < EDGE_THRESHOLD:
+                continue
+            edges[pair] = s
+            if _RESUME in codes and pair_strength(codes - {_RESUME}, *ctx) < EDGE_THRESHOLD:
+                a, b = (people[pair[0]], people[pair[1]])
+                carried[pair] = (a.pk, b.pk) if (a.t, a.pk) < (b.t, b.pk) else (b.pk, a.pk)
+        ring_of = self._update_rings(conn, chunk_keys, edges, carried)
+        self._fill_links(conn, apps, app_pks, chunk_keys, groups, pairs, ring_of, popular)
+
+    # -- steps ------------------------------------------------------------------------
+    def _forget(self, conn: sa.Connection, pks: list[int]) -> None:
+        """Remove what an earlier run stored for applications being scored again."""
+        known: list[int] = []
+        for part in _chunks(pks):
+            known.extend(
+                r[0]
+                for r in conn.execute(
+                    sa.select(lt.link_nodes.c.application_pk).where(
+                        lt.link_nodes.c.application_pk.in_(part)
+                    )
+                )
+            )
+        if not known:
+            return
+        for part in _chunks(known):
+            conn.execute(
+                lt.link_identifiers.delete().where(lt.link_identifiers.c.application_pk.in_(part))
+            )
+            conn.execute(lt.link_nodes.delete().where(lt.link_nodes.c.application_pk.in_(part)))
+
+    def _groups(
+        self, conn: sa.Connection, chunk_keys: dict[int, AppKeys]
+    ) -> tuple[dict[int, list[Member]], dict[int, int]]:
+        """Every identifier of the chunk that can start a link (and every network range, for
+        bursts) with the applications that carry it.
+
+        Identifiers carried by more than ``MAX_GROUP`` applications are too common to link
+        on; they are returned apart, and remembered (a bounded cache) so that later chunks do
+        not read their holders again.
+        """
+        holders: dict[int, list[int]] = defaultdict(list)  # identifier -> chunk applications
+        for pk, k in chunk_keys.items():
+            for h, code in k.ids.items():
+                if code in SEEDING_CODES or code == _IP_NET:
+                    holders[h].append(pk)
+        mark = _mark(conn)
+        columns = "h, application_pk, kind, t, name_key, agency_key, home_key, first_key, last_key"
+        popular: dict[int, int] = {}
+        wanted = []
+        for h, pks in holders.items():
+            if h in self._popular:
+                popular[h] = self._popular[h] + len(pks)
+            else:
+                wanted.append(h)
+        # Most identifiers are carried by one application only: make members just for the
+        # ones that something stored, or another application of the chunk, also carries.
+        groups: dict[int, list[Member]] = {}
+        for part in _chunks(wanted):
+            sql = (
+                f"SELECT {columns} FROM link_identifiers "
+                f"WHERE h IN ({', '.join([mark] * len(part))})"
+            )
+            for h, pk, code, ts, name, agency, home, first, last in conn.exec_driver_sql(
+                sql, tuple(part)
+            ):
+                if pk not in chunk_keys:
+                    member = Member(pk, code, ts, name, agency, home, (first, last))
+                    groups.setdefault(h, []).append(member)
+        for h in wanted:
+            pks = holders[h]
+            if h in groups or len(pks) > 1:
+                for pk in pks:
+                    k = chunk_keys[pk]
+                    groups.setdefault(h, []).append(
+                        Member(
+                            pk,
+                            k.ids[h],
+                            k.t,
+                            k.name_key,
+                            k.agency_key,
+                            k.home_key,
+                            (k.first_key, k.last_key),
+                        )
+                    )
+        for h in [h for h in wanted if len(groups.get(h, ())) > MAX_GROUP]:
+            popular[h] = len(groups.pop(h))
+            if len(self._popular) >= POPULAR_CACHE:
+                self._popular.clear()
+            self._popular[h] = popular[h]
+        for h in popular:
+            groups.pop(h, None)
+        return groups, popular
+
+    @staticmethod
+    def _pairs(
+        groups: dict[int, list[Member]],
+        chunk_keys: dict[int, AppKeys],
+        people: dict[int, Member],
+    ) -> dict[tuple[int, int], tuple[set[int], tuple[bool, bool]]]:
+        """Pairs (chunk application, other) sharing an identifier that can start a link."""
+        pairs: dict[tuple[int, int], tuple[set[int], tuple[bool, bool]]] = {}
+        for members in groups.values():
+            if len(members) < 2 or members[0].code not in SEEDING_CODES:
+                continue
+            for m in members:
+                if m.pk not in chunk_keys:
+                    continue
+                for o in members:
+                    if o.pk == m.pk or (o.pk in chunk_keys and o.pk < m.pk):
+                        continue
+                    key = (m.pk, o.pk) if m.pk < o.pk else (o.pk, m.pk)
+                    entry = pairs.get(key)
+                    if entry is None:
+                        agency = m.agency_key is not None and m.agency_key == o.agency_key
+                        # Provisional: whether they are one household is settled once the
+                        # context (a shared IP) is known, in _complete_pairs.
+                        home = same_household(m.home_key, o.home_key, m.words, o.words, set())
+                        pairs[key] = ({m.code}, (agency, home))
+                        people[m.pk] = m
+                        people[o.pk] = o
+                    else:
+                        entry[0].add(m.code)
+        return pairs
+
+    def _complete_pairs(
+        self,
+        conn: sa.Connection,
+        pairs: dict[tuple[int, int], tuple[set[int], tuple[bool, bool]]],
+        chunk_keys: dict[int, AppKeys],
+        people: dict[int, Member],
+    ) -> None:
+        """Add what else each candidate pair shares, verify shared resume bands, and settle
+        whether each pair is one household.
+
+        Context link types (same IP, /24, home address, similar cover letter) are looked up
+        for the candidate partners only, never used to find partners: a campus network or
+        a cover-letter template shared by thousands costs nothing.
+        """
+        if not pairs:
+            return
+        ctx: dict[int, set[int]] = {}
+        sigs: dict[int, tuple[bytes | None, bytes | None]] = {}
+        for pk, k in chunk_keys.items():
+            ctx[pk] = {h for h, code in k.ids.items() if code in CONTEXT_CODES}
+            sigs[pk] = (k.resume_sig, k.cover_sig)
+        need = sorted({x for p in pairs for x in p if x not in chunk_keys})
+        code_of: dict[int, int] = {}
+        li, n = lt.link_identifiers.c, lt.link_nodes.c
+        for part in _chunks(need):
+            query = sa.select(li.application_pk, li.h, li.kind).where(
+                li.application_pk.in_(part), li.kind.in_(sorted(CONTEXT_CODES))
+            )
+            for pk, h, code in conn.execute(query):
+                ctx.setdefault(pk, set()).add(h)
+                code_of[h] = code
+            query2 = sa.select(n.application_pk, n.resume_sig, n.cover_sig).where(
+                n.application_pk.in_(part)
+            )
+            for pk, rs, cs in conn.execute(query2):
+                sigs[pk] = (rs, cs)
+        for k in chunk_keys.values():
+            for h, code in k.ids.items():
+                if code in CONTEXT_CODES:
+                    code_of[h] = code
+        for (a, b), (codes, (agency, _)) in list(pairs.items()):
+            for h in ctx.get(a, set()) & ctx.get(b, set()):
+                codes.add(code_of[h])
+            pa, pb = people[a], people[b]
+            home = same_household(pa.home_key, pb.home_key, pa.words, pb.words, codes)
+            pairs[(a, b)] = (codes, (agency, home))
+            ra, ca = sigs.get(a, (None, None))
+            rb, cb = sigs.get(b, (None, None))
+            if _RESUME in codes and (
+                ra is None or rb is None or jaccard(ra, rb) < RESUME_MIN_JACCARD
+            ):
+                codes.discard(_RESUME)
+            if ca is not None and cb is not None and jaccard(ca, cb) >= COVER_MIN_JACCARD:
+                codes.add(_COVER)
+            if not codes & SEEDING_CODES:
+                del pairs[(a, b)]
+
+    @staticmethod
+    def _resolve_identities(
+        pairs: dict[tuple[int, int], tuple[set[int], tuple[bool, bool]]],
+        chunk_keys: dict[int, AppKeys],
+        people: dict[int, Member],
+    ) -> None:
+        """One person under two spellings of a name is one identity.
+
+        Two applications with the same national identity number and at least two of the
+        same e-mail, phone and home address are one person (a married name, a nickname, a
+        transliteration); the later takes the earlier's identity key, so that neither the
+        rings nor HG-LNK-001 count them as two people. (A stolen identity number comes with
+        the thief's own contact details, not the victim's.)
+        """
+        for (a, b), (codes, _) in sorted(pairs.items()):
+            if _NATIONAL_ID not in codes or len(codes & _CONTACT_CODES) < 2:
+                continue
+            first, later = sorted((people[a], people[b]), key=lambda m: (m.t, m.pk))
+            if later.pk in chunk_keys:
+                name = chunk_keys[first.pk].name_key if first.pk in chunk_keys else first.name_key
+                chunk_keys[later.pk].name_key = name
+
+    @staticmethod
+    def _store(conn: sa.Connection, chunk_keys: dict[int, AppKeys]) -> None:
+        """Bulk-insert the chunk's nodes and identifiers (driver-level executemany: the rows
+        are plain tuples, and SQLAlchemy's per-row parameter handling would cost more than
+        the insert itself)."""
+        mark = _mark(conn)
+
+        def insert(table: sa.Table, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+            if rows:
+                sql = (
+                    f"INSERT INTO {table.name} ({', '.join(columns)}) "
+                    f"VALUES ({', '.join([mark] * len(columns))})"
+                )
+                conn.exec_driver_sql(sql, rows)
+
+        insert(
+            lt.link_nodes,
+            (
+                "application_pk",
+                "t",
+                "name_key",
+                "agency_key",
+                "home_key",
+                "first_key",
+                "last_key",
+                "resume_sig",
+                "cover_sig",
+            ),
+            [
+                (
+                    pk,
+                    k.t,
+                    k.name_key,
+                    k.agency_key,
+                    k.home_key,
+                    k.first_key,
+                    k.last_key,
+                    k.resume_sig,
+                    k.cover_sig,
+                )
+                for pk, k in chunk_keys.items()
+            ],
+        )
+        insert(
+            lt.link_identifiers,
+            (
+                "h",
+                "application_pk",
+                "kind",
+                "t",
+                "name_key",
+                "agency_key",
+                "home_key",
+                "first_key",
+                "last_key",
+            ),
+            [
+                (h, pk, code, k.t, k.name_key, k.agency_key, k.home_key, k.first_key, k.last_key)
+                for pk, k in chunk_keys.items()
+                for h, code in k.ids.items()
+            ],
+        )
+
+    def _update_rings(
+        self,
+        conn: sa.Connection,
+        chunk_keys: dict[int, AppKeys],
+        edges: dict[tuple[int, int], float],
+        carried: dict[tuple[int, int], tuple[int, int]],
+    ) -> dict[int, str]:
+        """Grow, merge or create the rings the chunk's edges touch; return pk -> cluster_id."""
+        rm = lt.ring_members
+        touched = sorted({x for e in edges for x in e} | set(chunk_keys))
+        ring_of: dict[int, str] = {}
+        for part in _chunks(touched):
+            for pk, cid in conn.execute(
+                sa.select(rm.c.application_pk, rm.c.cluster_id).where(rm.c.application_pk.in_(part))
+            ):
+                ring_of[pk] = cid
+        if carried:
+            self._drop_authors(conn, edges, carried, ring_of)
+        if not edges:
+            return {pk: c for pk, c in ring_of.items() if pk in chunk_keys}
+        uf = _UnionFind()
+        for a, b in edges:
+            uf.union(a, b)
+        anchor: dict[str, int] = {}
+        for x in list(uf.parent):  # two components touching one ring are one ring
+            cid = ring_of.get(x)
+            if cid is not None:
+                uf.union(x, anchor.setdefault(cid, x))
+        components = [c for c in uf.groups().values() if any(x in chunk_keys for x in c)]
+        old_ids = sorted({ring_of[x] for c in components for x in c if x in ring_of})
+        members: dict[str, list[int]] = defaultdict(list)
+        for part in _chunks(old_ids):
+            for pk, cid in conn.execute(
+                sa.select(rm.c.application_pk, rm.c.cluster_id).where(rm.c.cluster_id.in_(part))
+            ):
+                members[cid].append(pk)
+        changed: dict[str, set[int]] = {}
+        retired: list[str] = []
+        for comp in components:
+            ids = sorted(
+                {ring_of[x] for x in comp if x in ring_of}, key=lambda c: (-len(members[c]), c)
+            )
+            pks = set(comp)
+            for cid in ids:
+                pks.update(members[cid])
+            if ids:
+                cid = ids[0]
+                retired.extend(ids[1:])
+            elif len(self._identities(conn, pks, chunk_keys)) >= MIN_IDENTITIES:
+                cid = new_cluster_id(pks)
+            else:
+                continue
+            changed[cid] = pks
+        if not changed:
+            return {pk: c for pk, c in ring_of.items() if pk in chunk_keys}
+        # A grown ring may now hold a second identity it lacked; one identity is no ring.
+        for cid in list(changed):
+            if len(self._identities(conn, changed[cid], chunk_keys)) < MIN_IDENTITIES:
+                del changed[cid]
+        if retired:
+            for part in _chunks(retired):
+                conn.execute(lt.rings.delete().where(lt.rings.c.cluster_id.in_(part)))
+        all_pks = sorted({x for pks in changed.values() for x in pks})
+        for part in _chunks(all_pks):
+            conn.execute(rm.delete().where(rm.c.application_pk.in_(part)))
+        conn.execute(
+            rm.insert(),
+            [
+                {"application_pk": x, "cluster_id": cid}
+                for cid, pks in changed.items()
+                for x in sorted(pks)
+            ],
+        )
+        self._summarise(conn, changed)
+        for cid, pks in changed.items():
+            for x in pks:
+                ring_of[x] = cid
+        return {pk: c for pk, c in ring_of.items() if pk in chunk_keys}
+
+    @staticmethod
+    def _drop_authors(
+        conn: sa.Connection,
+        edges: dict[tuple[int, int], float],
+        carried: dict[tuple[int, int], tuple[int, int]],
+        ring_of: dict[int, str],
+    ) -> None:
+        """Keep the author of a copied resume out of the copier's ring.
+
+        An edge that only a shared resume makes is kept for its later application (the
+        copy), and for the earlier one only when that one is itself a copy, already in a
+        ring, or linked by something else: the honest developer whose resume was copied does
+        not join the ring of the people who copied it.
+        """
+        copiers = {later for _, later in carried.values()}
+        n = lt.link_nodes.c
+        for part in _chunks(sorted(copiers)):
+            conn.execute(
+                lt.link_nodes.update().where(n.application_pk.in_(part)).values(copier=True)
+            )
+        earlier = sorted({e for e, _ in carried.values()} - copiers)
+        for part in _chunks(earlier):
+            query = sa.select(n.application_pk).where(
+                n.application_pk.in_(part), n.copier.is_(True)
+            )
+            copiers.update(pk for (pk,) in conn.execute(query))
+        linked_otherwise = {x for pair in edges if pair not in carried for x in pair}
+        for pair, (first, _) in carried.items():
+            if first not in copiers and first not in ring_of and first not in linked_otherwise:
+                del edges[pair]
+
+    @staticmethod
+    def _identities(conn: sa.Connection, pks: set[int], chunk_keys: dict[int, AppKeys]) -> set[int]:
+        names = {chunk_keys[x].name_key for x in pks if x in chunk_keys}
+        rest = sorted(x for x in pks if x not in chunk_keys)
+        n = lt.link_nodes.c
+        for part in _chunks(rest):
+            names.update(
+                r[0] for r in conn.execute(sa.select(n.name_key).where(n.application_pk.in_(part)))
+            )
+        return names
+
+    @staticmethod
+    def _summarise(conn: sa.Connection, rings: dict[str, set[int]]) -> None:
+        """Write each changed ring's size, identities, links, score and first/last seen."""
+        li = lt.link_identifiers.c
+        now = dt.datetime.now(dt.UTC)
+        rows = []
+        for cid, pks in rings.items():
+            idrows: list[tuple[int, int, int, int]] = []
+            times: list[int] = []
+            names: set[int] = set()
+            for part in _chunks(sorted(pks)):
+                query = sa.select(li.h, li.kind, li.application_pk, li.name_key)
+                for h, kind, pk, name in conn.execute(query.where(li.application_pk.in_(part))):
+                    idrows.append((h, kind, pk, name))
+                for ts, name in conn.execute(
+                    sa.select(lt.link_nodes.c.t, lt.link_nodes.c.name_key).where(
+                        lt.link_nodes.c.application_pk.in_(part)
+                    )
+                ):
+                    times.append(ts)
+                    names.add(name)
+            links = ring_links(idrows)
+            rows.append(
+                {
+                    "cluster_id": cid,
+                    "size": len(pks),
+                    "identities": len(names),
+                    "score": ring_score(links),
+                    "links": links,
+                    "first_seen": _utc(min(times)),
+                    "last_seen": _utc(max(times)),
+                    "updated_at": now,
+                }
+            )
+        ids = [r["cluster_id"] for r in rows]
+        for part in _chunks(ids):
+            conn.execute(lt.rings.delete().where(lt.rings.c.cluster_id.in_(part)))
+        conn.execute(lt.rings.insert(), rows)
+
+    def _fill_links(
+        self,
+        conn: sa.Connection,
+        apps: list[EnrichedApplication],
+        app_pks: list[int],
+        chunk_keys: dict[int, AppKeys],
+        groups: dict[int, list[Member]],
+        pairs: dict[tuple[int, int], tuple[set[int], tuple[bool, bool]]],
+        ring_of: dict[int, str],
+        popular: dict[int, int],
+    ) -> None:
+        """Fill each application's :class:`LinkContext` from the pairs and rings."""
+        shared: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+        names: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+        name_of: dict[int, int] = {}
+        time_of: dict[int, tuple[int, int]] = {}
+        for members in groups.values():
+            for m in members:
+                name_of[m.pk] = m.name_key
+                time_of[m.pk] = (m.t, m.pk)
+            if members[0].code == _IP_NET and len(members) > 1:  # same range: context only
+                for m in members:
+                    if m.pk in chunk_keys:
+                        shared[m.pk]["ip_net"].update(o.pk for o in members if o.pk != m.pk)
+        for pk, k in chunk_keys.items():  # identities resolved in _resolve_identities
+            name_of[pk] = k.name_key
+        for (a, b), (codes, (same_agency, household)) in pairs.items():
+            for code in codes:
+                lt_ = BY_CODE[code]
+                kind = lt_.kind
+                # Evidence only when no honest explanation discounts it (agency, household).
+                counts = (lt_.agency_discount if same_agency else 1.0) * (
+                    lt_.household_discount if household else 1.0
+                ) >= 1.0
+                for x, y in ((a, b), (b, a)):
+                    if x in chunk_keys:
+                        shared[x][kind].add(y)
+                        # A resume is counted against the later of two applications: the
+                        # earlier one is more likely the honest author it was copied from.
+                        if kind == "resume" and time_of[y] > time_of[x]:
+                            continue
+                        if counts and name_of.get(y) != chunk_keys[x].name_key:
+                            names[x][kind].add(name_of[y])
+        other_pks = sorted({y for d in shared.values() for s in d.values() for y in s})
+        app_id: dict[int, str] = {}
+        ac = t.applications.c
+        for part in _chunks(other_pks):
+            query = sa.select(ac.pk, ac.application_id).where(ac.pk.in_(part))
+            for pk, aid in conn.execute(query):
+                app_id[pk] = aid
+        ring_rows: dict[str, Any] = {}
+        cids = sorted(set(ring_of.values()))
+        for part in _chunks(cids):
+            for r in conn.execute(sa.select(lt.rings).where(lt.rings.c.cluster_id.in_(part))):
+                ring_rows[r.cluster_id] = r
+        bursts = self._bursts(groups, chunk_keys)
+        for e, pk in zip(apps, app_pks, strict=True):
+            ctx = LinkContext()
+            for kind, others in sorted(shared[pk].items()):
+                ctx.shared[kind] = sorted(app_id.get(y, str(y)) for y in others)[:MAX_SHARED_LISTED]
+            ctx.names_sharing = {k: len(v) for k, v in names[pk].items() if v}
+            cid = ring_of.get(pk)
+            if cid is not None and cid in ring_rows:
+                r = ring_rows[cid]
+                ctx.cluster_id = cid
+                ctx.ring_size = int(r.size)
+                ctx.ring_score = float(r.score)
+                ctx.ring_links = dict(r.links)
+            elif shared[pk]:
+                ctx.benign_group = self._benign_kind(pk, shared[pk], pairs, chunk_keys)
+            ctx.bursts = bursts.get(pk, [])
+            e.links = ctx
+
+    @staticmethod
+    def _benign_kind(
+        pk: int,
+        shared: dict[str, set[int]],
+        pairs: dict[tuple[int, int], tuple[set[int], tuple[bool, bool]]],
+        chunk_keys: dict[int, AppKeys],
+    ) -> str | None:
+        """Name the honest explanation of links that made no ring, when there is one."""
+        ctxs = [
+            pairs[(min(pk, y), max(pk, y))][1]
+            for s in shared.values()
+            for y in s
+            if (min(pk, y), max(pk, y)) in pairs
+        ]
+        if any(agency for agency, _ in ctxs):
+            return "staffing_agency"
+        if any(home for _, home in ctxs):
+            return "household"
+        if set(shared) <= {"ip", "ip_net", "webrtc"}:
+            return "shared_network"
+        return None
+
+    @staticmethod
+    def _bursts(
+        groups: dict[int, list[Member]], chunk_keys: dict[int, AppKeys]
+    ) -> dict[int, list[dict[str, Any]]]:
+        """Many identities from one network range, or many applications under one e-mail,
+        within ``BURST_WINDOW`` of a chunk application."""
+        out: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for members in groups.values():
+            code = members[0].code
+            if code not in (_IP_NET, _EMAIL) or len(members) < 2:
+                continue
+            members = sorted(members, key=lambda m: m.t)
+            times = [m.t for m in members]
+            for m in members:
+                if m.pk not in chunk_keys:
+                    continue
+                lo = bisect.bisect_left(times, m.t - BURST_WINDOW)
+                hi = bisect.bisect_right(times, m.t + BURST_WINDOW)
+                window = members[lo:hi]
+                if code == _IP_NET:
+                    n = len({w.name_key for w in window})
+                    if n >= BURST_RANGE_IDENTITIES:
+                        out[m.pk].append(
+                            {
+                                "kind": "network_range",
+                                "identities": n,
+                                "applications": len(window),
+                                "hours": 2 * BURST_WINDOW // 3600,
+                            }
+                        )
+                else:
+                    n = len([w for w in window if w.name_key == m.name_key])
+                    if n >= BURST_IDENTITY_APPLICATIONS:
+                        out[m.pk].append(
+                            {
+                                "kind": "identity",
+                                "applications": n,
+                                "hours": 2 * BURST_WINDOW // 3600,
+                            }
+                        )
+        return out

@@ -1,0 +1,68 @@
+"""Linkage tables, declared on the shared :data:`hireguard.store.tables.metadata`.
+
+Identifiers are kept only as salted 64-bit fingerprints (never in clear). Each identifier
+row repeats the few facts about its application that pair evidence needs (identity, agency,
+home), so that finding and weighing links is a single join on ``h`` in SQL, on DuckDB here
+and on Spark at scale.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from hireguard.store.tables import metadata
+
+# One row per application that went through linkage.
+link_nodes = sa.Table(
+    "link_nodes",
+    metadata,
+    sa.Column("application_pk", sa.Integer, sa.ForeignKey("applications.pk"), primary_key=True),
+    sa.Column("t", sa.BigInteger, nullable=False),  # submitted_at, epoch seconds
+    sa.Column("name_key", sa.BigInteger, nullable=False),  # fingerprint of the identity's name
+    sa.Column("agency_key", sa.BigInteger),  # declared staffing agency, if any
+    sa.Column("home_key", sa.BigInteger),  # fingerprint of the home address
+    sa.Column("first_key", sa.BigInteger),  # fingerprints of the name's first and last word,
+    sa.Column("last_key", sa.BigInteger),  # compared only for equality (possible relatives)
+    sa.Column("copier", sa.Boolean),  # shares a resume with an earlier applicant (a copy)
+    sa.Column("resume_sig", sa.LargeBinary),  # MinHash signature (uint32 x 64)
+    sa.Column("cover_sig", sa.LargeBinary),
+)
+
+# Salted fingerprints of what each application carries, one row per (identifier, application).
+link_identifiers = sa.Table(
+    "link_identifiers",
+    metadata,
+    sa.Column("h", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("application_pk", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("kind", sa.SmallInteger, nullable=False),
+    sa.Column("t", sa.BigInteger, nullable=False),
+    sa.Column("name_key", sa.BigInteger, nullable=False),
+    sa.Column("agency_key", sa.BigInteger),
+    sa.Column("home_key", sa.BigInteger),
+    sa.Column("first_key", sa.BigInteger),
+    sa.Column("last_key", sa.BigInteger),
+    sqlite_with_rowid=False,
+)
+sa.Index("ix_link_identifiers_application", link_identifiers.c.application_pk)
+
+rings = sa.Table(
+    "rings",
+    metadata,
+    sa.Column("cluster_id", sa.String(64), primary_key=True),
+    sa.Column("size", sa.Integer, nullable=False),
+    sa.Column("identities", sa.Integer, nullable=False),
+    sa.Column("score", sa.Float, nullable=False),
+    sa.Column("first_seen", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("last_seen", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("links", sa.JSON, nullable=False),  # kind -> identities sharing one value of it
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+sa.Index("ix_rings_score", rings.c.score)
+
+ring_members = sa.Table(
+    "ring_members",
+    metadata,
+    sa.Column("application_pk", sa.Integer, sa.ForeignKey("applications.pk"), primary_key=True),
+    sa.Column("cluster_id", sa.String(64), nullable=False),
+)
+sa.Index("ix_ring_members_cluster", ring_members.c.cluster_id)

@@ -1,0 +1,555 @@
+"""The in-memory screening index and its matcher.
+
+Two steps, as in yente: *candidates* from an inverted index of name tokens (exact token,
+phonetic skeleton and one-edit neighbours of the skeleton, so that typos and romanisation
+variants still meet), then *scoring* of the best candidates by aligning their tokens with
+rapidfuzz. Organisations and persons are kept apart so that a query's kind narrows the
+search. Each match names the features that made its score (see :data:`FEATURES`).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+import re
+from array import array
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import OSA, Levenshtein
+
+from hireguard.sanctions.entries import ListEntry
+from hireguard.sanctions.names import is_legal, skeleton, tokenize
+
+#: What each feature in a match's ``features`` means (for analysts and ``--json`` output).
+FEATURES: dict[str, str] = {
+    "name": "similarity of the best-matching listed name (0..1), after aligning its words",
+    "weak_alias": "1 when the listed name is one the publisher marks as a weak alias",
+    "dob_exact": "the date of birth equals one the list gives (raises the score)",
+    "dob_year": "the year of birth equals, or lies within a circa range of, the list's",
+    "dob_conflict": "the list gives dates of birth and none is compatible (lowers the score)",
+    "nationality_match": "the nationality is one the list gives (qualifies a name match)",
+    "nationality_conflict": "the list gives nationalities and this is none of them",
+    "crypto_exact": "the digital-currency address equals a listed one (after normalising)",
+    "id_exact": "the identity number equals a listed one (after normalising)",
+}
+
+#: Score added or taken for the qualifiers of a name match.
+DOB_EXACT_BONUS = 0.08
+DOB_YEAR_BONUS = 0.04
+DOB_CONFLICT_PENALTY = 0.15
+NATIONALITY_BONUS = 0.02
+NATIONALITY_PENALTY = 0.05
+WEAK_ALIAS_PENALTY = 0.03
+
+#: What a romanisation variant (equal skeletons) counts of a full match of a word.
+ROMANISATION_FACTOR = 0.95
+#: The same for a romanisation variant with a typo (skeletons one edit apart), scaled.
+NEAR_ROMANISATION_FACTOR = 0.85
+#: Cost of one edit in a word of five letters or more, relative to its length.
+LONG_WORD_EDIT_COST = 0.8
+#: Similarity of two words that differ by two neighbouring letters swapped.
+TRANSPOSITION_SIM = 0.88
+#: What a listed word left unmatched costs, relative to its weight (dropped middle names).
+UNMATCHED_LISTED_WORD = 0.25
+#: The same for organisations.
+UNMATCHED_ORG_WORD = 0.6
+#: Every word of two letters or more weighs at least this much (a short surname such as
+#: Kim, Li or Wang tells as much about identity as a long given name).
+MIN_WORD_WEIGHT = 4
+#: Below this token similarity two words are not aligned at all.
+_MIN_TOKEN_SIM = 0.5
+#: Share of the query's weight a name must hold to be scored fully (see ``candidates``).
+CANDIDATE_FLOOR = 0.5
+#: Longest name text and most words read from one query.
+MAX_NAME_CHARS = 300
+MAX_NAME_WORDS = 12
+#: Candidate names scored fully per query (the rest are cut by their token coverage).
+_CANDIDATES = 24
+
+
+@functools.lru_cache(maxsize=200_000)
+def token_weight(token: str) -> float:
+    """Longer words carry more identity; legal forms and initials little."""
+    if is_legal(token):
+        return 0.3
+    return 1.5 if len(token) == 1 else float(max(len(token), MIN_WORD_WEIGHT))
+
+
+@functools.lru_cache(maxsize=500_000)
+def token_sim(a: str, b: str) -> float:
+    """Similarity of two words, 0..1.
+
+    Spelling: ``1 - edits / (length - 1)``, so one typo costs little in a long word and
+    much in a short one (Min/Man, Jun/Jin are other names, not typos). Romanisation: equal
+    skeletons count 0.9 (Kim/Gim, Jong/Chong, Un/Eun). Initials: 0.8 when one word is the
+    other's initial.
+    """
+    if a == b:
+        return 1.0
+    la, lb = a[0] == "~", b[0] == "~"  # legal forms (is_legal, inlined: a hot path)
+    if la or lb:
+        return 0.6 if la and lb else 0.0
+    if len(a) == 1 or len(b) == 1:
+        return 0.8 if a[0] == b[0] else 0.0
+    raw = _spelling(a, b)
+    sa, sb = skeleton(a), skeleton(b)
+    if sa == sb:
+        return max(raw, ROMANISATION_FACTOR)
+    return max(raw, NEAR_ROMANISATION_FACTOR * _spelling(sa, sb))
+
+
+@functools.lru_cache(maxsize=200_000)
+def org_token_sim(a: str, b: str) -> float:
+    """Similarity of two words of organisation names: as :func:`token_sim`, except that
+    words of up to three letters (IBM, CGI, BBC) must be spelt the same and words of four
+    (Uber, Acer) get no romanisation credit: acronyms and short brand names have no
+    romanisation variants, and one letter makes another company."""
+    if a == b:
+        return 1.0
+    if a[0] == "~" or b[0] == "~":
+        return token_sim(a, b)
+    shortest = min(len(a), len(b))
+    if shortest <= 3:
+        return 0.0
+    if shortest == 4:
+        return _spelling(a, b)  # a typo, but no romanisation variants
+    return token_sim(a, b)
+
+
+def _spelling(a: str, b: str) -> float:
+    """Spelling similarity; a transposition is one edit (OSA distance). Short words
+    (up to 4 letters) pay ``edits / (length - 1)``, longer ones
+    ``LONG_WORD_EDIT_COST * edits / length``."""
+    longest = max(len(a), len(b))
+    if longest < 2:
+        return 0.0
+    edits = OSA.distance(a, b)
+    if edits == 1 and len(a) == len(b) >= 4 and sorted(a) == sorted(b):
+        return TRANSPOSITION_SIM  # two letters swapped: a slip of the keyboard, not a name
+    if longest <= 4:
+        return max(0.0, 1.0 - edits / (longest - 1))
+    return max(0.0, 1.0 - LONG_WORD_EDIT_COST * edits / longest)
+
+
+def align(
+    query: Sequence[str],
+    cand: Sequence[str],
+    rarity: Callable[[str], float] = lambda _: 1.0,
+    org: bool = False,
+) -> float:
+    """Name similarity by aligning words one to one (order does not matter).
+
+    Each word weighs its length times its rarity on the list (frequent words such as
+    Kim, Muhammad or Electronics say less about who is meant). Every query word counts in
+    full; a listed word left unmatched counts :data:`UNMATCHED_LISTED_WORD` of its weight
+    (a dropped middle name is common, an extra word in the query is not explained). For
+    organisations a listed word left unmatched costs :data:`UNMATCHED_ORG_WORD`: a company
+    name is not shortened the way a person's is ("Wise" is not "Like Wise").
+    """
+    sim = org_token_sim if org else token_sim
+    unmatched_cost = UNMATCHED_ORG_WORD if org else UNMATCHED_LISTED_WORD
+    pairs = []
+    for i, q in enumerate(query):
+        for j, c in enumerate(cand):
+            s = sim(q, c)
+            if s >= _MIN_TOKEN_SIM:
+                pairs.append((s, i, j))
+    pairs.sort(reverse=True)
+    used_q: set[int] = set()
+    used_c: set[int] = set()
+    matched = 0.0
+    denom = 0.0
+    for s, i, j in pairs:
+        if i in used_q or j in used_c:
+            continue
+        used_q.add(i)
+        used_c.add(j)
+        r = rarity(cand[j])
+        wq, wc = token_weight(query[i]) * r, token_weight(cand[j]) * r
+        matched += s * (wq + wc)
+        denom += wq + wc
+    for i, q in enumerate(query):
+        if i not in used_q:
+            denom += token_weight(q) * rarity(q)
+    for j, c in enumerate(cand):
+        if j not in used_c:
+            denom += unmatched_cost * token_weight(c) * rarity(c)
+    return matched / denom if denom else 0.0
+
+
+def _joined(tokens: Sequence[str]) -> str:
+    return "".join(t for t in tokens if not is_legal(t))
+
+
+def name_similarity(
+    query: Sequence[str],
+    cand: Sequence[str],
+    joined: Iterable[str],
+    rarity: Callable[[str], float] = lambda _: 1.0,
+    org: bool = False,
+) -> float:
+    """The best of the word alignment and of a comparison of the words run together (for
+    names written as one word, "Jongun", or split by syllable, "Xi Jin Ping")."""
+    score = align(query, cand, rarity, org)
+    if score < 0.97 and len(query) != len(cand):
+        qj = _joined(query)
+        if len(qj) >= 6:
+            for cj in joined:
+                score = max(score, 0.97 * Levenshtein.normalized_similarity(qj, cj))
+    return score
+
+
+def _deletes(s: str) -> list[str]:
+    return [s[:i] + s[i + 1 :] for i in range(len(s))] if len(s) >= 3 else []
+
+
+@dataclass(slots=True)
+class _SubIndex:
+    """Names of one kind group (persons, or organisations with vessels and aircraft)."""
+
+    org: bool = False
+    name_entry: array[int] = field(default_factory=lambda: array("i"))
+    name_tokens: list[tuple[str, ...]] = field(default_factory=list)
+    name_joined: list[tuple[str, ...]] = field(default_factory=list)
+    name_weak: array[int] = field(default_factory=lambda: array("b"))
+    vocab: dict[str, int] = field(default_factory=dict)
+    vocab_tokens: list[str] = field(default_factory=list)
+    postings: list[array[int]] = field(default_factory=list)
+    skel_keys: dict[str, list[int]] = field(default_factory=dict)
+    rarities: dict[str, float] = field(default_factory=dict)
+    _similar: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict)
+    _sets: dict[int, frozenset[int]] = field(default_factory=dict)
+
+    def add(self, entry_no: int, tokens: tuple[str, ...], weak: bool) -> None:
+        name_no = len(self.name_tokens)
+        self.name_entry.append(entry_no)
+        self.name_tokens.append(tokens)
+        self.name_weak.append(1 if weak else 0)
+        plain = [t for t in tokens if not is_legal(t)]
+        joined = {"".join(plain)}
+        if len(plain) >= 2:
+            joined.add("".join(plain[1:] + plain[:1]))
+            joined.add("".join(plain[-1:] + plain[:-1]))
+        self.name_joined.append(tuple(j for j in joined if j))
+        for tok in set(tokens):
+            if is_legal(tok) or len(tok) < 2:
+                continue
+            tid = self.vocab.get(tok)
+            if tid is None:
+                tid = len(self.vocab_tokens)
+                self.vocab[tok] = tid
+                self.vocab_tokens.append(tok)
+                self.postings.append(array("i"))
+                sk = skeleton(tok)
+                for key in (sk, *_deletes(sk)):
+                    self.skel_keys.setdefault(key, []).append(tid)
+            self.postings[tid].append(name_no)
+
+    def finish(self) -> None:
+        """Compute each word's rarity once all names are in."""
+        n = max(len(self.name_tokens), 2)
+        self.rarities = {
+            tok: max(0.35, min(1.0, math.log(n / len(self.postings[tid])) / math.log(n)))
+            for tok, tid in self.vocab.items()
+        }
+
+    def rarity(self, tok: str) -> float:
+        """How much a word identifies a name here: 1 for a word on one name, down to
+        0.35 for the most frequent words (inverse document frequency, scaled)."""
+        return self.rarities.get(tok, 1.0)
+
+    def similar_tokens(self, tok: str) -> tuple[tuple[int, float], ...]:
+        """Vocabulary words within reach of ``tok``: same or one-edit-away skeleton."""
+        cached = self._similar.get(tok)
+        if cached is not None:
+            return cached
+        found: dict[int, float] = {}
+        tid = self.vocab.get(tok)
+        if tid is not None:
+            found[tid] = 1.0
+        sk = skeleton(tok)
+        size = len(tok)
+        vocab_tokens = self.vocab_tokens
+        for key in (sk, *_deletes(sk)):
+            for cand in self.skel_keys.get(key, ()):
+                if cand not in found:
+                    word = vocab_tokens[cand]
+                    # Skeletons one edit apart; spellings far apart in length rarely match.
+                    if abs(len(word) - size) > 3:
+                        continue
+                    s = org_token_sim(tok, word) if self.org else token_sim(tok, word)
+                    if s >= 0.6:
+                        found[cand] = s
+        result = tuple(found.items())
+        if len(self._similar) >= 200_000:
+            self._similar.clear()
+        self._similar[tok] = result
+        return result
+
+    def _posting_set(self, tid: int) -> frozenset[int]:
+        got = self._sets.get(tid)
+        if got is None:
+            got = self._sets[tid] = frozenset(self.postings[tid])
+        return got
+
+    def candidates(
+        self, query: tuple[str, ...], floor_share: float = CANDIDATE_FLOOR, limit: int = _CANDIDATES
+    ) -> list[int]:
+        """Names sharing enough weighted words with the query, best first: at least
+        ``floor_share`` of the query's weight must be found in a name.
+
+        Words are taken rarest first; once the words left cannot lift a name not seen yet
+        to the floor, frequent words (Kim, Maria, Muhammad) only add to names already
+        found instead of walking their long posting lists (max-score pruning).
+        """
+        words = [t for t in dict.fromkeys(query) if t[0] != "~" and len(t) >= 2]
+        if not words:
+            return []
+        total = sum(token_weight(t) for t in dict.fromkeys(query) if t[0] != "~")
+        floor = floor_share * total
+        plan = []
+        for tok in words:
+            sims = self.similar_tokens(tok)
+            plan.append((sum(len(self.postings[tid]) for tid, _ in sims), token_weight(tok), sims))
+        for piece, w in self._split_and_joined(words):
+            tid = self.vocab[piece]
+            plan.append((len(self.postings[tid]), w, ((tid, 1.0),)))
+        plan.sort(key=lambda p: p[0])
+        remaining = sum(w for _, w, _ in plan)
+        acc: dict[int, float] = {}
+        get = acc.get
+        for _, w, sims in plan:
+            if remaining >= floor:
+                for tid, s in sims:
+                    ws = w * s
+                    for name_no in self.postings[tid]:
+                        acc[name_no] = get(name_no, 0.0) + ws
+            elif acc:
+                for tid, s in sims:
+                    ws = w * s
+                    posting = self.postings[tid]
+                    if len(acc) * 4 < len(posting):
+                        members = self._posting_set(tid)
+                        for name_no in [n for n in acc if n in members]:
+                            acc[name_no] += ws
+                    else:
+                        for name_no in posting:
+                            if name_no in acc:
+                                acc[name_no] += ws
+            else:
+                break
+            remaining -= w
+        ranked = sorted((v, k) for k, v in acc.items() if v >= floor)
+        return [k for _, k in ranked[-limit:]][::-1]
+
+    def _split_and_joined(self, words: list[str]) -> list[tuple[str, float]]:
+        """Listed words hidden in the query's: a word that is two listed words run together
+        ("Jongun"), two query words that are one listed word ("Jin Ping")."""
+        found: list[tuple[str, float]] = []
+        for tok in words:
+            if tok in self.vocab or len(tok) < 4:
+                continue
+            for i in range(2, len(tok) - 1):
+                left, right = tok[:i], tok[i:]
+                if left in self.vocab and right in self.vocab:
+                    w = token_weight(tok)
+                    found += [(left, w * i / len(tok)), (right, w * (len(tok) - i) / len(tok))]
+        for left, right in itertools.pairwise(words):
+            if left + right in self.vocab:
+                found.append((left + right, token_weight(left) + token_weight(right)))
+        return found
+
+    def clear_caches(self) -> None:
+        self._similar.clear()
+        self._sets.clear()
+
+
+_CRYPTO_CASELESS = re.compile(r"^(0x|bc1|ltc1|tb1|bitcoincash:|t1|t3)", re.I)
+
+
+def normalise_address(address: str) -> str:
+    """A digital-currency address as a key: trimmed; hex (0x…) and bech32 (bc1…) addresses
+    are case-insensitive and lower-cased, base58 ones keep their case."""
+    addr = "".join(address.split())
+    return addr.lower() if _CRYPTO_CASELESS.match(addr) else addr
+
+
+def normalise_id(number: str) -> str:
+    """An identity number as a key: upper case, letters and digits only."""
+    return "".join(ch for ch in number.upper() if ch.isalnum())
+
+
+@dataclass(slots=True)
+class Hit:
+    """One listed entry that matched, before it becomes a :class:`SanctionsMatch`."""
+
+    entry: ListEntry
+    score: float
+    matched_name: str
+    features: dict[str, float]
+
+
+class SanctionsIndex:
+    """All loaded lists in memory, ready to answer queries.
+
+    Build once from parsed entries (seconds for every list); pickle it next to the list
+    versions so that a later start loads it in well under a second.
+    """
+
+    def __init__(self, entries: Iterable[ListEntry]) -> None:
+        self.entries: list[ListEntry] = []
+        self.persons = _SubIndex()
+        self.orgs = _SubIndex(org=True)
+        self.crypto: dict[str, list[int]] = {}
+        self.ids: dict[str, list[int]] = {}
+        for entry in entries:
+            self._add(entry)
+        self.persons.finish()
+        self.orgs.finish()
+
+    def _add(self, entry: ListEntry) -> None:
+        entry_no = len(self.entries)
+        self.entries.append(entry)
+        for _, addr in entry.crypto:
+            self.crypto.setdefault(normalise_address(addr), []).append(entry_no)
+        for number in entry.ids:
+            key = normalise_id(number)
+            if len(key) >= 5:  # shorter "numbers" are fragments of remarks, not identifiers
+                self.ids.setdefault(key, []).append(entry_no)
+        if entry.kind == "crypto":
+            return
+        person = entry.kind == "person"
+        sub = self.persons if person else self.orgs
+        weak = set(entry.weak_aliases) - {entry.name, *entry.aliases}
+        seen: set[tuple[str, ...]] = set()
+        for name in entry.all_names():
+            tokens = tokenize(name, "person" if person else "organization")
+            if tokens and tokens not in seen:
+                seen.add(tokens)
+                sub.add(entry_no, tokens, name in weak)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __getstate__(self) -> dict[str, object]:
+        self.persons.clear_caches()
+        self.orgs.clear_caches()
+        return self.__dict__
+
+    def lookup_address(self, address: str) -> list[Hit]:
+        """Entries that list this digital-currency address (exact, after normalising).
+
+        An address also found on an entry that names its owner is reported once, as that
+        entry (the plain address list only fills the gap when no owner is loaded).
+        """
+        nos = self.crypto.get(normalise_address(address), [])
+        owners = [n for n in nos if self.entries[n].kind != "crypto"]
+        return [Hit(self.entries[n], 1.0, address, {"crypto_exact": 1.0}) for n in (owners or nos)]
+
+    def lookup_id(self, number: str) -> list[Hit]:
+        """Entries listing this identity number (passport, national id, registration
+        number), exact after normalising (upper case, letters and digits only)."""
+        return [
+            Hit(self.entries[n], 1.0, number, {"id_exact": 1.0})
+            for n in self.ids.get(normalise_id(number), [])
+        ]
+
+    def search(
+        self,
+        name: str,
+        *,
+        kind: str | None = None,
+        dob: str | None = None,
+        nationality: str | None = None,
+        threshold: float = 0.0,
+        limit: int = 10,
+    ) -> list[Hit]:
+        """Listed entries whose names match ``name``, best first, at most one hit an entry.
+
+        ``kind`` is ``person``, ``organization`` or None for both; ``dob`` an ISO date or
+        year; ``nationality`` an ISO alpha-2 code. Only hits scoring ``threshold`` or more.
+        """
+        hits: dict[int, Hit] = {}
+        groups: list[tuple[_SubIndex, str]] = []
+        if kind in (None, "person"):
+            groups.append((self.persons, "person"))
+        if kind in (None, "organization", "company", "vessel", "aircraft"):
+            groups.append((self.orgs, "organization"))
+        for sub, sub_kind in groups:
+            # A name has a handful of words; pasted text must not cost a quadratic alignment.
+            query = tokenize(name[:MAX_NAME_CHARS], sub_kind)[:MAX_NAME_WORDS]
+            if not query:
+                continue
+            for name_no in sub.candidates(query):
+                tokens = sub.name_tokens[name_no]
+                sim = name_similarity(query, tokens, sub.name_joined[name_no], sub.rarity, sub.org)
+                if sim < threshold - DOB_EXACT_BONUS - NATIONALITY_BONUS:
+                    continue
+                entry_no = sub.name_entry[name_no]
+                entry = self.entries[entry_no]
+                features = {"name": round(sim, 4)}
+                score = sim
+                if sub.name_weak[name_no]:
+                    features["weak_alias"] = 1.0
+                    score -= WEAK_ALIAS_PENALTY
+                score += _qualify(entry, dob, nationality, features)
+                score = min(max(score, 0.0), 1.0)
+                prev = hits.get(entry_no)
+                if prev is None or score > prev.score:
+                    hits[entry_no] = Hit(entry, score, " ".join(tokens), features)
+        ranked = sorted((h for h in hits.values() if h.score >= threshold), key=lambda h: -h.score)
+        return ranked[:limit]
+
+
+def _qualify(
+    entry: ListEntry, dob: str | None, nationality: str | None, features: dict[str, float]
+) -> float:
+    """Score change from date of birth and nationality, where the list gives them."""
+    delta = 0.0
+    if dob and entry.dobs:
+        outcome = dob_agreement(dob, entry.dobs)
+        if outcome == "exact":
+            features["dob_exact"] = 1.0
+            delta += DOB_EXACT_BONUS
+        elif outcome == "year":
+            features["dob_year"] = 1.0
+            delta += DOB_YEAR_BONUS
+        elif outcome == "conflict":
+            features["dob_conflict"] = 1.0
+            delta -= DOB_CONFLICT_PENALTY
+    if nationality and entry.nationalities:
+        if nationality.lower() in entry.nationalities:
+            features["nationality_match"] = 1.0
+            delta += NATIONALITY_BONUS
+        else:
+            features["nationality_conflict"] = 1.0
+            delta -= NATIONALITY_PENALTY
+    return delta
+
+
+def dob_agreement(dob: str, listed: Sequence[str]) -> str:
+    """``exact``, ``year`` (same year, or within a listed circa year ±1, where the list or
+    the query gives no more), ``partial`` (same year, different day: a swapped day and
+    month is common) or ``conflict``."""
+    query_year = dob[:4]
+    best = "conflict"
+    for value in listed:
+        approx = value.startswith("~")
+        value = value.lstrip("~")
+        if value == dob and len(dob) == 10:
+            return "exact"
+        year = value[:4]
+        if not (year.isdigit() and query_year.isdigit()):
+            continue
+        gap = abs(int(year) - int(query_year))
+        if gap == 0 and (
+            len(value) == 4 or len(dob) == 4 or (value[:7] == dob[:7] and len(value) == 7)
+        ):
+            best = "year"
+        elif gap == 0 and best != "year":
+            best = "partial"
+        elif approx and gap <= 1 and best == "conflict":
+            best = "year"
+    return best

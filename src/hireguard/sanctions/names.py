@@ -1,0 +1,344 @@
+"""Name handling for matching: script, romanisation, honorifics and legal forms.
+
+Each name becomes a tuple of tokens (Latin letters and digits, lower case). Every token
+also has a *skeleton*, a coarse phonetic key that folds the spelling differences of
+romanisation systems (Korean McCune-Reischauer vs Revised Romanisation: Kim/Gim,
+Jong/Jeong/Chong, Un/Eun, Hyon/Hyeon; Arabic: Mohammed/Muhammad, Abdel/Abdul) so that
+"Kim Jong Un", "Gim Jeong-eun" and "Kim Chong-un" share their skeletons. Skeletons find
+candidates and soften differences; they never decide a match alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from anyascii import anyascii
+from rapidfuzz.distance import OSA
+from rigour.names import replace_org_types_compare
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+#: Titles and honorifics: not part of who a person is (Mr, Dr, Haji, Sheikh, General ...).
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "reverend",
+        "fr",
+        "father",
+        "haji",
+        "hajji",
+        "hadji",
+        "alhaji",
+        "hajj",
+        "sheikh",
+        "shaikh",
+        "shaykh",
+        "sheik",
+        "mullah",
+        "mulla",
+        "maulvi",
+        "mawlawi",
+        "maulana",
+        "mawlana",
+        "mufti",
+        "imam",
+        "sayyid",
+        "sayed",
+        "syed",
+        "qari",
+        "hafiz",
+        "amir",
+        "emir",
+        "gen",
+        "general",
+        "col",
+        "colonel",
+        "capt",
+        "captain",
+        "maj",
+        "major",
+        "lt",
+        "lieutenant",
+        "sgt",
+        "sergeant",
+        "cmdr",
+        "commander",
+        "adm",
+        "admiral",
+        "brig",
+        "brigadier",
+        "marshal",
+        "eng",
+        "engr",
+        "engineer",
+        "hon",
+        "honourable",
+        "honorable",
+        "excellency",
+        "his",
+        "her",
+    ]
+)
+
+#: Legal-form words, folded to one spelling (rigour's compare forms plus the English words
+#: that it leaves as they are). They weigh little in a comparison of organisation names.
+LEGAL_FORMS: dict[str, str] = {
+    "co": "co",
+    "company": "co",
+    "companies": "co",
+    "cos": "co",
+    "coltd": "coltd",
+    "corp": "corp",
+    "corporation": "corp",
+    "incorporated": "inc",
+    "inc": "inc",
+    "ltd": "ltd",
+    "limited": "ltd",
+    "llc": "llc",
+    "llp": "llp",
+    "lp": "lp",
+    "plc": "plc",
+    "jsc": "jsc",
+    "ojsc": "jsc",
+    "pjsc": "jsc",
+    "cjsc": "jsc",
+    "ooo": "ooo",
+    "zao": "jsc",
+    "oao": "jsc",
+    "pao": "jsc",
+    "ao": "jsc",
+    "gmbh": "gmbh",
+    "ag": "ag",
+    "sa": "sa",
+    "srl": "srl",
+    "sarl": "sarl",
+    "spa": "spa",
+    "bv": "bv",
+    "nv": "nv",
+    "pte": "pte",
+    "pvt": "pvt",
+    "private": "pvt",
+    "sdn": "sdn",
+    "bhd": "bhd",
+    "fze": "fze",
+    "fzco": "fze",
+    "fzc": "fze",
+    "fzllc": "fze",
+    "est": "est",
+    "establishment": "est",
+    "kg": "kg",
+    "enterprise": "ent",
+    "enterprises": "ent",
+    "ent": "ent",
+    "cooperation": "coop",
+    "cooperative": "coop",
+    "coop": "coop",
+    "joint": "joint",
+    "venture": "venture",
+    "jv": "jv",
+    "trading": "trading",
+    "group": "group",
+    "holding": "holding",
+    "holdings": "holding",
+    "international": "intl",
+    "intl": "intl",
+    "liability": "liability",
+    "stock": "stock",
+    "open": "open",
+    "closed": "closed",
+    "public": "public",
+    "partnership": "partnership",
+    "society": "society",
+    "responsibility": "liability",
+    "jsco": "jsc",
+    "sal": "sal",
+    "sro": "sro",
+    "sas": "sas",
+    "doo": "doo",
+    "kft": "kft",
+    "tbk": "tbk",
+    "sdnbhd": "bhd",
+    "ptyltd": "ltd",
+    "pty": "pty",
+    "obshchestvo": "society",
+    "obschestvo": "society",
+    "ogranichennoi": "liability",
+    "ogranichennoy": "liability",
+    "otvetstvennostyu": "liability",
+    "aktsionernoe": "stock",
+    "zakrytoe": "closed",
+    "otkrytoe": "open",
+    "publichnoe": "public",
+    "tovarishchestvo": "partnership",
+    "sociedad": "society",
+    "anonima": "sa",
+}
+#: Words too common to say anything in a name of either kind.
+STOPWORDS = frozenset(
+    ["the", "of", "and", "for", "de", "del", "la", "le", "el", "du", "des", "und", "y", "et"]
+)
+
+_LEGAL_LONG = [w for w in LEGAL_FORMS if len(w) >= 5]
+_LEGAL_SHORT = [w for w in LEGAL_FORMS if 3 <= len(w) <= 4]
+
+
+@functools.lru_cache(maxsize=8192)
+def legal_form(token: str) -> str | None:
+    """The folded legal form of a token, also when misspelt by one letter ("Compnay")."""
+    form = LEGAL_FORMS.get(token)
+    if form is not None or len(token) < 3:
+        return form
+    if len(token) <= 4:  # Ltpd, Fzyo, Itl: one edit, same first letter
+        for word in _LEGAL_SHORT:
+            if word[0] == token[0] and OSA.distance(word, token, score_cutoff=1) <= 1:
+                return LEGAL_FORMS[word]
+        return None
+    for word in _LEGAL_LONG:
+        if abs(len(word) - len(token)) > 2:
+            continue
+        allowed = 1 if len(word) < 7 else 2
+        if OSA.distance(word, token, score_cutoff=allowed) <= allowed:
+            return LEGAL_FORMS[word]
+    return None
+
+
+def to_latin(text: str) -> str:
+    """NFKC and transliteration to Latin letters; the syllables of Hangul and Chinese
+    characters become separate words ("김정은" → "Gim Jeong Eun")."""
+    text = unicodedata.normalize("NFKC", text)
+    if text.isascii():
+        return text
+    out = []
+    for chunk in text.split():
+        if chunk.isascii():
+            out.append(chunk)
+        else:
+            out.append(_CAMEL.sub(" ", anyascii(chunk)))
+    return " ".join(out)
+
+
+@functools.lru_cache(maxsize=200_000)
+def tokenize(text: str, kind: str = "person") -> tuple[str, ...]:
+    """A name's matching tokens: Latin, lower case, no punctuation; honorifics dropped for
+    persons; legal forms folded for organisations (kept, so that a shell's "LLC" counts a
+    little)."""
+    latin = to_latin(text).replace("'", "").replace("’", "").replace("`", "").casefold()
+    if kind != "person":
+        latin = latin.replace(".", "")  # L.L.C., S.A., Co.Ltd: abbreviations as one word
+    latin = _NON_ALNUM.sub(" ", latin).strip()
+    if kind != "person":
+        latin = replace_org_types_compare(latin)
+        tokens = []
+        for tok in latin.split():
+            if tok in STOPWORDS:
+                continue
+            form = legal_form(tok)
+            tokens.append("~" + form if form else tok)
+        return tuple(tokens)
+    tokens = [t for t in latin.split() if t not in HONORIFICS and t not in STOPWORDS]
+    return tuple(tokens or latin.split())
+
+
+def is_legal(token: str) -> bool:
+    return token.startswith("~")
+
+
+_SKELETON_RULES: tuple[tuple[str, str], ...] = (
+    ("yeo", "yo"),
+    ("eo", "o"),
+    ("eu", "u"),
+    ("oo", "u"),
+    ("ou", "u"),
+    ("ee", "i"),
+    ("ae", "e"),
+    ("oe", "o"),
+    ("oi", "o"),
+    ("ui", "i"),
+    ("ie", "i"),
+    ("ye", "e"),
+    ("tch", "j"),
+    ("ch", "j"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("sh", "s"),
+    ("kh", "k"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("c", "k"),
+    ("g", "k"),
+    ("b", "p"),
+    ("d", "t"),
+    ("z", "s"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("l", "r"),
+    ("y", "i"),
+    ("e", "i"),
+    ("o", "u"),
+)
+
+
+#: Korean surnames whose romanisations differ beyond what the rules below fold
+#: (리/이: Ri, Yi, Lee, Rhee; 박: Pak, Park, Bak; 최: Choe, Choi; 오: O, Oh; 류/유: Ryu, Yu,
+#: Yoo; 림/임: Rim, Lim, Im; 로/노: Ro, Roh, No, Noh).
+SURNAME_VARIANTS = {
+    "yi": "ri",
+    "lee": "ri",
+    "rhee": "ri",
+    "li": "ri",
+    "i": "ri",
+    "park": "pak",
+    "bak": "pak",
+    "choi": "choe",
+    "chwe": "choe",
+    "oh": "o",
+    "yoo": "ryu",
+    "yu": "ryu",
+    "ryoo": "ryu",
+    "lim": "rim",
+    "im": "rim",
+    "roh": "ro",
+    "noh": "ro",
+    "no": "ro",
+}
+
+
+@functools.lru_cache(maxsize=200_000)
+def skeleton(token: str) -> str:
+    """A coarse phonetic key of one token: romanisation variants and voicing folded,
+    double letters and a final h dropped. "Jeong", "Chong" and "Jong" share "jung"."""
+    token = SURNAME_VARIANTS.get(token, token)
+    if len(token) <= 1 or token.isdigit():
+        return token
+    s = token
+    for a, b in _SKELETON_RULES:
+        if a in s:
+            s = s.replace(a, b)
+    out = [s[0]]
+    for ch in s[1:]:
+        if ch != out[-1]:
+            out.append(ch)
+    s = "".join(out)
+    if len(s) >= 2 and s.endswith("h"):
+        s = s[:-1]
+    return s

@@ -1,0 +1,269 @@
+"""Screening applications against the loaded lists: :class:`Screener` and its factory."""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from hireguard.model import Application, SanctionsMatch
+from hireguard.paths import data_dir, package_data
+from hireguard.sanctions.index import Hit, SanctionsIndex
+from hireguard.sanctions.parsers import read_paths
+from hireguard.sanctions.store import current_versions, lists_dir, load_entries
+
+if TYPE_CHECKING:
+    from hireguard.enrich.types import EnrichedApplication
+
+#: Default score at or above which a name is reported as a match. Tuned on the labelled
+#: evaluation set (``bench/sanctions/make_eval.py``; see docs/sanctions.md for the figures).
+DEFAULT_THRESHOLD = 0.875
+
+#: Extra (non-contract) fields read when present: a payee's name or company, the staffing
+#: agency or source company an application came through.
+PAYEE_PERSON_FIELDS = ("payee_name", "account_holder")
+PAYEE_ORG_FIELDS = ("payee_company", "payee", "payee_business")
+AGENCY_FIELDS = ("staffing_agency", "agency", "source_company", "vendor")
+
+_CACHE_LIMIT = 50_000
+
+
+def to_match(hit: Hit, matched_field: str | None) -> SanctionsMatch:
+    return SanctionsMatch(
+        list=hit.entry.list,
+        entity_id=hit.entry.entity_id,
+        name=hit.entry.name,
+        matched_field=matched_field,
+        score=round(hit.score, 4),
+        features=hit.features,
+    )
+
+
+class Screener:
+    """Answers name and address queries, and screens whole applications.
+
+    Args:
+        index: the compiled lists.
+        threshold: score at or above which a name match is reported (0..1).
+        description: where the lists came from (for ``status`` and reports).
+    """
+
+    def __init__(
+        self, index: SanctionsIndex, threshold: float = DEFAULT_THRESHOLD, description: str = ""
+    ) -> None:
+        self.index = index
+        self.threshold = threshold
+        self.description = description
+        self._cache: dict[tuple[str, str | None, str | None, str | None], list[Hit]] = {}
+
+    def search(
+        self,
+        name: str,
+        *,
+        kind: str | None = None,
+        dob: str | None = None,
+        nationality: str | None = None,
+        limit: int = 10,
+        threshold: float | None = None,
+    ) -> list[SanctionsMatch]:
+        """Listed entries matching one name, best first (only those at the threshold)."""
+        hits = self._hits(name, kind, dob, nationality, threshold)
+        return [to_match(h, None) for h in hits[:limit]]
+
+    def search_address(self, address: str) -> list[SanctionsMatch]:
+        """Entries listing this digital-currency address (exact after normalising)."""
+        return [to_match(h, None) for h in self.index.lookup_address(address)]
+
+    def search_id(self, number: str) -> list[SanctionsMatch]:
+        """Entries listing this identity number (exact after normalising). Applications
+        carry only an employer-salted hash of the national id, so this serves analysts."""
+        return [to_match(h, None) for h in self.index.lookup_id(number)]
+
+    def _hits(
+        self,
+        name: str,
+        kind: str | None,
+        dob: str | None,
+        nationality: str | None,
+        threshold: float | None = None,
+    ) -> list[Hit]:
+        th = self.threshold if threshold is None else threshold
+        key = (name, kind, dob, nationality)
+        if th == self.threshold:
+            cached = self._cache.get(key)
+            if cached is not None:
+                return cached
+        hits = self.index.search(
+            name, kind=kind, dob=dob, nationality=nationality, threshold=th, limit=10
+        )
+        if th == self.threshold:
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[key] = hits
+        return hits
+
+    def screen_application(self, app: EnrichedApplication | Application) -> list[SanctionsMatch]:
+        """Every screened field of one application; best match per listed entry and field.
+
+        Persons: the applicant's name and other names (qualified by date of birth and
+        nationality), references, a payee's name. Organisations: past employers, the
+        staffing agency or source company, a payee company. Exact: the crypto address.
+        """
+        application = app if isinstance(app, Application) else app.app
+        out: list[SanctionsMatch] = []
+        seen: set[tuple[str, str, str | None, str | None]] = set()
+        for field_name, value, kind, dob, nat in _screened_fields(application):
+            if kind == "crypto":
+                hits = self.index.lookup_address(value)
+            else:
+                key = (" ".join(value.casefold().split()), kind, dob, nat)
+                if key in seen:  # the same name again (other names often repeat it)
+                    continue
+                seen.add(key)
+                hits = self._hits(value, kind, dob, nat)
+            out.extend(to_match(h, field_name) for h in hits)
+        out.sort(key=lambda m: -m.score)
+        return out
+
+
+def _extra(model: Any, names: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    extra = getattr(model, "model_extra", None) or {}
+    for n in names:
+        value = extra.get(n)
+        if isinstance(value, str) and value.strip():
+            yield n, value
+        elif isinstance(value, dict) and isinstance(value.get("name"), str):
+            yield f"{n}.name", value["name"]
+
+
+def _screened_fields(
+    app: Application,
+) -> Iterator[tuple[str, str, str, str | None, str | None]]:
+    """(field path, value, kind, dob, nationality) for every screened value."""
+    a = app.applicant
+    dob = a.date_of_birth.isoformat() if a.date_of_birth else None
+    yield "applicant.full_name", a.full_name, "person", dob, a.nationality
+    for i, other in enumerate(a.other_names):
+        if other.strip():
+            yield f"applicant.other_names[{i}]", other, "person", dob, a.nationality
+    for i, ref in enumerate(app.references):
+        if ref.name and ref.name.strip():
+            yield f"references[{i}].name", ref.name, "person", None, None
+    if app.resume is not None:
+        for i, exp in enumerate(app.resume.experience):
+            if exp.employer and exp.employer.strip():
+                yield f"resume.experience[{i}].employer", exp.employer, "organization", None, None
+    for key, value in _extra(app, AGENCY_FIELDS):
+        yield key, value, "organization", None, None
+    if app.payment is not None:
+        p = app.payment
+        if p.crypto_address and p.crypto_address.strip():
+            yield "payment.crypto_address", p.crypto_address, "crypto", None, None
+        for key, value in _extra(p, PAYEE_PERSON_FIELDS):
+            yield f"payment.{key}", value, "person", None, None
+        for key, value in _extra(p, PAYEE_ORG_FIELDS):
+            yield f"payment.{key}", value, "organization", None, None
+
+
+# --- building and caching -------------------------------------------------------------------
+
+
+def builtin_files() -> list[Path]:
+    """The lists shipped in the package (public-domain OFAC files, the UN list)."""
+    folder = package_data("sanctions")
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.endswith(".md"))
+
+
+def _load_pickle(path: Path) -> SanctionsIndex | None:
+    try:
+        gc.disable()  # millions of small objects: the collector would triple the load time
+        index = pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    finally:
+        gc.enable()
+    return index if isinstance(index, SanctionsIndex) else None
+
+
+def _save_pickle(path: Path, index: SanctionsIndex) -> None:
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-index-")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only data folder only costs the rebuild next time
+
+
+def _index_version() -> str:
+    """Changes when the matching code changes, so a stale compiled index is not reused."""
+    h = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for name in ("index.py", "names.py", "entries.py"):
+        h.update((here / name).read_bytes())
+    return h.hexdigest()[:10]
+
+
+def screener_from_store(root: Path | None = None) -> Screener | None:
+    """A screener over the current loaded versions, or None when nothing is loaded."""
+    versions = current_versions(root)
+    if not versions:
+        return None
+    key = hashlib.sha256(
+        ("|".join(v.version for v in versions) + _index_version()).encode()
+    ).hexdigest()[:16]
+    path = lists_dir(root) / f"index-{key}.pkl"
+    index = _load_pickle(path) if path.exists() else None
+    if index is None:
+        for old in lists_dir(root).glob("index-*.pkl"):
+            old.unlink(missing_ok=True)
+        index = SanctionsIndex(e for v in versions for e in load_entries(v, root))
+        _save_pickle(path, index)
+    desc = ", ".join(f"{v.list} ({v.published or v.loaded_at[:10]})" for v in versions)
+    return Screener(index, description=desc)
+
+
+def builtin_screener() -> Screener:
+    """A screener over the lists shipped in the package; its index cached in data_dir()."""
+    files = builtin_files()
+    h = hashlib.sha256(_index_version().encode())
+    for f in files:
+        h.update(f.name.encode())
+        h.update(str(f.stat().st_size).encode())
+    cache = data_dir() / "lists" / f"builtin-{h.hexdigest()[:16]}.pkl"
+    index = _load_pickle(cache) if cache.exists() else None
+    if index is None:
+        parsed = read_paths([package_data("sanctions")])
+        index = SanctionsIndex(e for p in parsed for e in p.entries)
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            for old in cache.parent.glob("builtin-*.pkl"):
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only data folder only costs the rebuild next time
+        _save_pickle(cache, index)
+    folders = sorted({f.parent.name for f in files})
+    return Screener(index, description="built-in lists (" + ", ".join(folders) + ")")
+
+
+_DEFAULT: dict[str, Screener] = {}
+
+
+def default_screener() -> Screener:
+    """The lists loaded with ``hireguard lists load``, or the built-in ones when none is.
+
+    Memoised per data folder and list versions within one process.
+    """
+    versions = current_versions()
+    key = str(data_dir()) + "|" + "|".join(v.version for v in versions)
+    screener = _DEFAULT.get(key)
+    if screener is None:
+        screener = screener_from_store() or builtin_screener()
+        _DEFAULT.clear()
+        _DEFAULT[key] = screener
+    return screener

@@ -1,0 +1,83 @@
+"""One definition of link strength: the SQL the rebuild runs equals the Python the linker runs."""
+
+from __future__ import annotations
+
+import itertools
+
+import duckdb
+
+from hireguard.linkage.kinds import (
+    BY_KIND,
+    EDGE_THRESHOLD,
+    IP_CODE,
+    LINK_TYPES,
+    household_sql,
+    pair_strength,
+    same_household,
+    strength_sql,
+)
+
+
+def test_sql_and_python_strengths_agree_for_every_kind_and_context() -> None:
+    db = duckdb.connect()
+    for lt, agency, home in itertools.product(LINK_TYPES, (False, True), (False, True)):
+        expr = strength_sql(str(lt.code), str(agency).upper(), str(home).upper())
+        (sql_value,) = db.execute(f"SELECT {expr}").fetchone() or (None,)
+        assert abs(float(sql_value) - pair_strength({lt.code}, agency, home)) < 1e-9, lt.kind
+
+
+def test_strong_identifiers_link_alone_and_weak_ones_never_do() -> None:
+    for kind in (
+        "national_id",
+        "bank_account",
+        "crypto_address",
+        "payee",
+        "device_id",
+        "email",
+        "phone",
+        "shipping_address",
+        "resume",
+    ):
+        assert pair_strength({BY_KIND[kind].code}, False, False) >= EDGE_THRESHOLD, kind
+    weak = {BY_KIND[k].code for k in ("ip", "ip_net", "address", "cover_letter")}
+    assert pair_strength(weak, False, False) > 0
+    for kind in ("ip", "ip_net", "address", "cover_letter", "webrtc"):
+        assert pair_strength({BY_KIND[kind].code}, False, False) < EDGE_THRESHOLD, kind
+
+
+def test_agency_and_household_discount_shared_contacts_but_not_identities() -> None:
+    office = {BY_KIND[k].code for k in ("phone", "email", "device_id", "ip", "ip_net")}
+    assert pair_strength(office, True, False) == 0
+    home = {BY_KIND[k].code for k in ("phone", "device_id", "ip", "ip_net", "address")}
+    assert pair_strength(home, False, True) < EDGE_THRESHOLD
+    nid = {BY_KIND["national_id"].code}
+    assert pair_strength(nid, True, True) >= EDGE_THRESHOLD
+
+
+def test_household_rule_is_the_same_in_sql_and_python() -> None:
+    db = duckdb.connect()
+    cases = [
+        # (home_a, home_b, words_a, words_b, shares ip)
+        (1, 1, (10, 11), (12, 13), False),  # same home
+        (1, 2, (10, 11), (12, 11), False),  # "Ana Silva" and "Rui Silva"
+        (1, 2, (11, 10), (12, 11), False),  # "Silva Ana" and "Rui Silva": either order
+        (1, 2, (10, 11), (12, 13), True),  # both homes given, different: not one household
+        (None, 2, (10, 11), (12, 13), True),  # one gives no home, one home network
+        (None, 2, (10, 11), (12, 13), False),
+        (None, None, (None, None), (None, None), False),
+    ]
+    for home_a, home_b, wa, wb, ip in cases:
+        codes = {IP_CODE} if ip else set()
+        expected = same_household(home_a, home_b, wa, wb, codes)
+        db.execute(
+            "CREATE OR REPLACE TABLE n AS SELECT * FROM (VALUES (?, ?, ?, 1), (?, ?, ?, 2)) "
+            "t(home_key, first_key, last_key, side)",
+            [home_a, wa[0], wa[1], home_b, wb[0], wb[1]],
+        )
+        expr = household_sql("na", "nb", "1" if ip else "0")
+        (got,) = db.execute(
+            f"SELECT {expr} FROM n na, n nb WHERE na.side = 1 AND nb.side = 2"
+        ).fetchone() or (None,)
+        assert bool(got) == expected, (home_a, home_b, wa, wb, ip)
+    assert same_household(1, 1, (1, 2), (3, 4), set())
+    assert not same_household(1, 2, (1, 2), (3, 4), {IP_CODE})

@@ -1,0 +1,290 @@
+"""Rings found through `hireguard score`'s pipeline, on SQLite and PostgreSQL.
+
+Each test stores a small hand-made population: honest applicants (nothing strong in
+common) plus either a ring (identities held together by what an operator reuses) or an
+honest look-alike (an agency, a household, a campus) that must not become one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+
+from hireguard.decide.policy import Policy
+from hireguard.intake.readers import validate
+from hireguard.linkage import Linker, rebuild_rings
+from hireguard.linkage import tables as lt
+from hireguard.model import Assessment
+from hireguard.pipeline import Pipeline
+from hireguard.store.db import open_db
+from tests.linkage.people import person, resume_text
+
+FARM = {"line1": "1420 W Van Buren St", "city": "Phoenix", "postal_code": "85007", "country": "US"}
+
+
+def score(db_url: str, apps: list[dict[str, Any]], chunk_size: int = 1000) -> dict[str, Assessment]:
+    pipeline = Pipeline(
+        engine=open_db(db_url),
+        policy=Policy.load(),
+        linker=Linker("test-salt"),
+        chunk_size=chunk_size,
+    )
+    out = pipeline.assess([validate(i, a) for i, a in enumerate(apps)])
+    return {a.application_id: a for a in out}
+
+
+def codes(a: Assessment) -> set[str]:
+    return {r.code for r in a.reasons}
+
+
+def honest(n: int, start: int = 0) -> list[dict[str, Any]]:
+    return [person(i) for i in range(start, start + n)]
+
+
+def test_laptop_farm_is_one_ring_named_on_every_member(db_url: str) -> None:
+    farm = [person(100 + i, **{"shipping_address": FARM}) for i in range(6)]
+    out = score(db_url, honest(20) + farm, chunk_size=7)
+    # The first to ship there had nothing to link to when it was scored; the rest name the ring.
+    assert out[farm[0]["application_id"]].cluster_id is None
+    ids = {out[a["application_id"]].cluster_id for a in farm[1:]}
+    assert len(ids) == 1 and None not in ids
+    again = score(db_url, farm[:1])
+    assert again[farm[0]["application_id"]].cluster_id in ids
+    last = out[farm[-1]["application_id"]]
+    assert "HG-LNK-008" in codes(last) and "HG-RNG-001" in codes(last)
+    msg = next(r.message for r in last.reasons if r.code == "HG-LNK-008")
+    assert "Ships to the same address as 5 other applicants under different names" in msg
+    assert all(out[a["application_id"]].cluster_id is None for a in honest(20))
+
+
+def test_shared_identity_number_under_two_names_is_critical(db_url: str) -> None:
+    stolen = person(200)["applicant"]["national_id_sha256"]
+    b = person(201, **{"applicant.national_id_sha256": stolen})
+    out = score(db_url, [*honest(10), person(200), b])
+    finding = next(r for r in out["P-0201"].reasons if r.code == "HG-LNK-001")
+    assert "same national identity number as 1 other applicant" in finding.message
+    assert out["P-0201"].cluster_id == out["P-0200"].cluster_id is not None
+
+
+def test_voip_phone_and_payout_ring_holds_across_runs_and_rebuild(db_url: str) -> None:
+    ring = [
+        person(300, **{"applicant.phone": "+1 929 555 0112"}),
+        person(
+            301,
+            **{
+                "applicant.phone": "+1 929 555 0112",
+                "payment.account_sha256": person(302)["payment"]["account_sha256"],
+            },
+        ),
+        person(302, **{"session.device_id": "fp-shared-77aa"}),
+        person(303, **{"session.device_id": "fp-shared-77aa"}),
+    ]
+    first = score(db_url, honest(15) + ring[:2])
+    second = score(db_url, ring[2:] + honest(5, start=40))
+    cid = first["P-0300"].cluster_id
+    assert cid is not None and first["P-0301"].cluster_id == cid
+    assert {second["P-0302"].cluster_id, second["P-0303"].cluster_id} == {cid}
+    assert "HG-LNK-005" in codes(second["P-0302"])  # the bank account shared with P-0301
+    stats = rebuild_rings(db_url)
+    assert stats.rings == 1 and stats.members == 4 and stats.kept_ids == 1
+    with open_db(db_url).connect() as conn:
+        members = dict(
+            conn.execute(
+                sa.select(lt.ring_members.c.application_pk, lt.ring_members.c.cluster_id)
+            ).all()
+        )
+        assert set(members.values()) == {cid}
+    again = score(db_url, ring)  # re-scoring keeps the id and stores nothing twice
+    assert {a.cluster_id for a in again.values()} == {cid}
+    with open_db(db_url).connect() as conn:
+        n_ids = conn.scalar(sa.select(sa.func.count()).select_from(lt.link_identifiers))
+        n_distinct = conn.scalar(
+            sa.select(sa.func.count()).select_from(
+                sa.select(lt.link_identifiers.c.h, lt.link_identifiers.c.application_pk)
+                .distinct()
+                .subquery()
+            )
+        )
+        assert n_ids == n_distinct
+        n_nodes = conn.scalar(sa.select(sa.func.count()).select_from(lt.link_nodes))
+        assert n_nodes == 24
+
+
+def test_near_duplicate_resumes_make_a_ring_without_their_author(db_url: str) -> None:
+    original = resume_text(7, words=200)
+    author = person(399, resume={"text": original})  # an honest developer, applying first
+    words = original.split()
+    copies = []
+    for k in range(3):
+        w = list(words)
+        w[5 + k] = "renamed"
+        w[50 + k] = "contoso"
+        copies.append(person(400 + k, resume={"text": " ".join(w)}))
+    out = score(db_url, [*honest(10), author, *copies], chunk_size=3)
+    last = out["P-0402"]
+    assert "HG-LNK-009" in codes(last)
+    assert last.cluster_id is not None and out["P-0401"].cluster_id == last.cluster_id
+    assert out["P-0399"].cluster_id is None and "HG-LNK-009" not in codes(out["P-0399"])
+    assert all(out[f"P-{i:04d}"].cluster_id is None for i in range(10))
+    rebuild_rings(db_url)
+    again = score(db_url, [author, *copies])
+    assert {again[c["application_id"]].cluster_id for c in copies} == {last.cluster_id}
+    assert again["P-0399"].cluster_id is None
+
+
+def test_staffing_agency_candidates_are_no_ring(db_url: str) -> None:
+    office = {
+        "session.ip": "64.20.11.5",
+        "session.device_id": "fp-agency-desk-1",
+        "applicant.phone": "+1 646 555 0100",
+        "source": "staffing_agency",
+    }
+    candidates = [person(500 + i, **office) for i in range(14)]
+    out = score(db_url, honest(10) + candidates)
+    for a in candidates:
+        got = out[a["application_id"]]
+        assert got.cluster_id is None
+        assert not codes(got) & {"HG-LNK-003", "HG-LNK-004", "HG-RNG-001"}
+
+
+def test_agency_candidate_sharing_a_payout_account_with_a_ring_joins_it(db_url: str) -> None:
+    office = {
+        "session.ip": "64.20.11.5",
+        "applicant.phone": "+1 646 555 0100",
+        "source": "staffing_agency",
+    }
+    acct = person(600)["payment"]["account_sha256"]
+    ring = [person(600), person(601, **{"payment.account_sha256": acct})]
+    mole = person(602, **office, **{"payment.account_sha256": acct})
+    out = score(db_url, [person(603, **office), person(604, **office), *ring, mole])
+    assert out["P-0602"].cluster_id == out["P-0600"].cluster_id is not None
+    assert out["P-0603"].cluster_id is None and out["P-0604"].cluster_id is None
+
+
+def test_household_is_no_ring(db_url: str) -> None:
+    home = {"line1": "77 Elm St", "city": "Austin", "postal_code": "78701", "country": "US"}
+    shared = {
+        "applicant.address": home,
+        "session.ip": "70.112.4.9",
+        "applicant.phone": "+1 512 555 0147",
+        "session.device_id": "fp-family-pc",
+        "shipping_address": home,
+    }
+    family = [person(700 + i, **shared) for i in range(3)]
+    out = score(db_url, honest(10) + family)
+    for a in family:
+        got = out[a["application_id"]]
+        assert got.cluster_id is None
+        assert not codes(got) & {"HG-LNK-003", "HG-LNK-004", "HG-LNK-008", "HG-RNG-001"}
+
+
+def test_campus_burst_is_no_ring_but_a_burst(db_url: str) -> None:
+    students = [
+        person(
+            800 + i,
+            **{
+                "session.ip": f"128.135.7.{20 + i % 3}",
+                "submitted_at": f"2026-10-02T{9 + i // 6:02d}:00:00Z",
+            },
+        )
+        for i in range(30)
+    ]
+    out = score(db_url, students)
+    assert all(a.cluster_id is None for a in out.values())
+    assert "HG-LNK-010" in codes(out["P-0829"])
+
+
+def test_one_person_applying_many_times_is_no_ring(db_url: str) -> None:
+    me = person(900)
+    apps = [
+        {**me, "application_id": f"P-0900-{k}", "job": {"title": f"Role {k}"}} for k in range(5)
+    ]
+    out = score(db_url, apps)
+    assert all(a.cluster_id is None for a in out.values())
+
+
+class RecordingLinker(Linker):
+    """The real linker, keeping each application's LinkContext for the test to read."""
+
+    def __init__(self, salt: str) -> None:
+        super().__init__(salt)
+        self.contexts: dict[str, Any] = {}
+
+    def link_chunk(self, conn: sa.Connection, apps: list[Any], app_pks: list[int]) -> None:
+        super().link_chunk(conn, apps, app_pks)
+        self.contexts.update({e.app.application_id: e.links for e in apps})
+
+
+def test_link_context_names_the_honest_explanation(db_url: str) -> None:
+    home = {"line1": "77 Elm St", "city": "Austin", "postal_code": "78701", "country": "US"}
+    family = [
+        person(
+            950 + i,
+            **{
+                "applicant.address": home,
+                "session.ip": "70.112.4.9",
+                "session.device_id": "fp-family-pc",
+            },
+        )
+        for i in range(2)
+    ]
+    agency = [
+        person(
+            960 + i,
+            **{
+                "session.ip": "64.20.11.5",
+                "applicant.phone": "+1 646 555 0100",
+                "source": "staffing_agency",
+            },
+        )
+        for i in range(2)
+    ]
+    campus = [person(970 + i, **{"session.ip": f"128.135.7.{20 + i}"}) for i in range(2)]
+    linker = RecordingLinker("test-salt")
+    pipeline = Pipeline(engine=open_db(db_url), policy=Policy.load(), linker=linker)
+    pipeline.assess([validate(i, a) for i, a in enumerate(family + agency + campus)])
+    ctx = linker.contexts
+    assert ctx["P-0951"].benign_group == "household"
+    assert ctx["P-0951"].shared["device_id"] == ["P-0950"]
+    assert ctx["P-0951"].names_sharing == {}  # a household: nothing shared is evidence
+    assert ctx["P-0961"].benign_group == "staffing_agency"
+    assert ctx["P-0971"].benign_group == "shared_network"
+    assert ctx["P-0971"].shared == {"ip_net": ["P-0970"]}
+    assert all(c.cluster_id is None for c in ctx.values())
+
+
+def test_one_person_under_a_new_name_is_one_identity(db_url: str) -> None:
+    """A married name: same identity number, e-mail, phone and home; no ring, no HG-LNK-001."""
+    before = person(980)
+    after = person(
+        980,
+        application_id="P-0980-b",
+        submitted_at="2026-10-20T10:00:00Z",
+        **{"applicant.full_name": "Maria Lopez", "job": {"title": "SRE"}},
+    )
+    out = score(db_url, [*honest(5), before, after])
+    assert out["P-0980-b"].cluster_id is None
+    assert "HG-LNK-001" not in codes(out["P-0980-b"])
+
+
+def test_identities_sharing_an_operators_server_address_are_a_ring(db_url: str) -> None:
+    """Three identities connecting from one data-centre address (a VPS tagged `hosting` by the
+    shipped IP data) are one operator; three neighbours on one home ISP address are not."""
+    from hireguard.runtime import load_ipintel
+
+    vps = [person(990 + i, **{"session.ip": "45.61.114.113"}) for i in range(3)]
+    isp = [person(995 + i, **{"session.ip": "73.110.20.45"}) for i in range(3)]
+    pipeline = Pipeline(
+        engine=open_db(db_url),
+        policy=Policy.load(),
+        ipintel=load_ipintel(),
+        linker=Linker("test-salt"),
+    )
+    out = {
+        a.application_id: a
+        for a in pipeline.assess([validate(i, a) for i, a in enumerate(vps + isp)])
+    }
+    assert out["P-0992"].cluster_id is not None
+    assert out["P-0991"].cluster_id == out["P-0992"].cluster_id
+    assert all(out[f"P-{995 + i:04d}"].cluster_id is None for i in range(3))

@@ -1,0 +1,134 @@
+"""HG-SAN detectors: each with a true positive and an honest look-alike that stays quiet."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+
+from hireguard.detect.registry import Finding, get_detector
+from hireguard.enrich import enrich
+from hireguard.model import Application
+from hireguard.sanctions.screener import Screener
+
+from .conftest import SHARED
+
+EXAMPLES = SHARED / "contract" / "examples"
+
+
+@pytest.fixture(scope="module")
+def korean_american() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((EXAMPLES / "legitimate-korean-american.json").read_text())
+    return data
+
+
+def findings(screener: Screener, raw: dict[str, Any], code: str) -> list[Finding]:
+    e = enrich(Application.model_validate(raw))
+    e.sanctions = screener.screen_application(e)
+    return get_detector(code).run(e)
+
+
+def with_applicant(raw: dict[str, Any], **changes: Any) -> dict[str, Any]:
+    out = copy.deepcopy(raw)
+    out["applicant"].update(changes)
+    return out
+
+
+def test_san_001_listed_person_with_matching_birth_date_blocks(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    raw = with_applicant(
+        korean_american, full_name="Kim Jong Un", other_names=[], date_of_birth="1984-01-08"
+    )
+    [f] = findings(screener, raw, "HG-SAN-001")
+    assert f.hard and f.severity == "critical"
+    assert f.evidence["entity_id"] == "20157" and f.evidence["field"] == "applicant.full_name"
+
+
+def test_san_001_korean_american_applicant_stays_quiet(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    """Ji-woo Park (박지우), born 1994, Los Angeles: a Korean name is no finding."""
+    for code in ("HG-SAN-001", "HG-SAN-003"):
+        assert findings(screener, korean_american, code) == []
+
+
+def test_san_001_namesake_with_another_birth_date_does_not_block(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    raw = with_applicant(
+        korean_american, full_name="Kim Jong Un", other_names=[], date_of_birth="1991-06-30"
+    )
+    assert findings(screener, raw, "HG-SAN-001") == []
+
+
+def test_san_002_payout_to_a_listed_address_blocks(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    raw = copy.deepcopy(korean_american)
+    raw["payment"] = {
+        "method": "crypto",
+        "crypto_address": "0x098B716B8Aaf21512996dC57EB0615e2383E2f96",
+    }
+    [f] = findings(screener, raw, "HG-SAN-002")
+    assert f.hard and f.evidence["listed_name"] == "LAZARUS GROUP"
+
+
+def test_san_002_an_unlisted_address_stays_quiet(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    raw = copy.deepcopy(korean_american)
+    raw["payment"] = {
+        "method": "crypto",
+        "crypto_address": "0x52908400098527886E0F7030069857D2E4169EE7",
+    }
+    assert findings(screener, raw, "HG-SAN-002") == []
+
+
+def test_san_003_name_only_match_goes_to_review_not_block(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    raw = with_applicant(
+        korean_american, full_name="Gim Jeong-eun", other_names=[], date_of_birth=None
+    )
+    [f] = findings(screener, raw, "HG-SAN-003")
+    assert not f.hard and f.weight == 3.0 and f.evidence["entity_id"] == "20157"
+
+
+def test_san_003_a_common_korean_reference_stays_quiet(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    raw = copy.deepcopy(korean_american)
+    raw["references"] = [{"name": "Kim Min-jun"}, {"name": "Lee Seo-yeon"}]
+    assert findings(screener, raw, "HG-SAN-003") == []
+
+
+def test_san_004_dprk_front_company_as_employer(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    raw = copy.deepcopy(korean_american)
+    raw["resume"]["experience"][0]["employer"] = "Chinyong IT Cooperation Company"
+    [f] = findings(screener, raw, "HG-SAN-004")
+    assert f.evidence["entity_id"] == "43379" and not f.hard
+    assert f.evidence["field"] == "resume.experience[0].employer"
+
+
+def test_san_004_payee_company_on_the_list_blocks(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    raw = copy.deepcopy(korean_american)
+    raw["payment"] = {"method": "third_party_payee", "payee_company": "Volasys Silver Star"}
+    [f] = findings(screener, raw, "HG-SAN-004")
+    assert f.hard and f.evidence["field"] == "payment.payee_company"
+
+
+def test_san_004_ordinary_korean_employers_stay_quiet(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    raw = copy.deepcopy(korean_american)
+    raw["resume"]["experience"] = [
+        {"employer": e} for e in ("Samsung SDS", "Naver Corporation", "Kakao Corp.", "Coupang")
+    ]
+    assert findings(screener, raw, "HG-SAN-004") == []

@@ -1,0 +1,129 @@
+"""Matching on the built-in lists: who must be found, who must not, and why."""
+
+from __future__ import annotations
+
+import pytest
+
+from hireguard.sanctions.screener import DEFAULT_THRESHOLD, Screener
+
+KIM_JONG_UN = ("us_ofac_sdn", "20157")
+
+
+def top(screener: Screener, name: str, **kw: str) -> tuple[str, str] | None:
+    matches = screener.search(name, **kw)  # type: ignore[arg-type]
+    return (matches[0].list, matches[0].entity_id) if matches else None
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Kim Jong Un",  # as listed
+        "Jong Un Kim",  # given name first
+        "Gim Jeong-eun",  # Revised Romanisation
+        "Kim Chong-un",  # McCune-Reischauer with hyphen
+        "김정은",  # Hangul
+        "Kim Jongun",  # given names run together
+        "Mr. Kim Jong Un",  # honorific
+    ],
+)
+def test_a_listed_dprk_person_is_found_in_any_romanisation_or_script(
+    screener: Screener, query: str
+) -> None:
+    assert top(screener, query, kind="person") == KIM_JONG_UN
+
+
+def test_a_known_dprk_linked_digital_currency_address_is_found(screener: Screener) -> None:
+    # Lazarus Group's ETH address from OFAC's 2022-04-14 update, as typed in lower case.
+    matches = screener.search_address("0x098b716b8aaf21512996dc57eb0615e2383e2f96")
+    assert [(m.list, m.entity_id, m.name) for m in matches] == [
+        ("us_ofac_sdn", "27307", "LAZARUS GROUP")
+    ]
+    assert matches[0].features == {"crypto_exact": 1.0}
+    assert screener.search_address("0x098b716b8aaf21512996dc57eb0615e2383e2f97") == []
+
+
+def test_date_of_birth_raises_a_match_and_a_conflicting_one_lowers_it(
+    screener: Screener,
+) -> None:
+    plain = screener.search("Kim Chong-un", kind="person", threshold=0.5)[0]
+    same = screener.search("Kim Chong-un", kind="person", dob="1984-01-08", threshold=0.5)[0]
+    other = screener.search("Kim Chong-un", kind="person", dob="1990-05-05", threshold=0.5)[0]
+    assert same.score > plain.score > other.score
+    assert same.features["dob_exact"] == 1.0 and other.features["dob_conflict"] == 1.0
+
+
+def test_nationality_only_qualifies_a_name_match(screener: Screener) -> None:
+    """A nationality never makes a match on its own: an unrelated name stays quiet."""
+    assert screener.search("Emily Johnson", kind="person", nationality="KP") == []
+    listed = screener.search("Kim Chong-un", kind="person", nationality="KP", threshold=0.5)
+    assert listed[0].entity_id == "20157"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Kim Min-jun",
+        "Park Ji-hoon",
+        "Lee Seo-yeon",
+        "Choi Ha-eun",
+        "Wang Fang",
+        "Li Na",
+        "Zhang Wei Ming",
+        "Nguyen Van Anh",
+        "Maria Garcia",
+        "Mohammed Haddad",
+    ],
+)
+def test_common_names_of_unlisted_people_are_not_hits(screener: Screener, name: str) -> None:
+    assert screener.search(name, kind="person") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "entity_id"),
+    [
+        ("Chinyong Information Technology Cooperation Company", "43379"),
+        ("CHINYONG INFORMATION TECHNOLOGY COOPERATION CO.", "43379"),  # legal form short
+        ("Chinyong Information Technology Cooperation Compnay", "43379"),  # typo in it
+        ("Volasys Silver Star", "24978"),
+        ("Yanbian Silverstar Network Technology Co., Ltd", "24977"),
+    ],
+)
+def test_dprk_front_companies_are_found_with_legal_forms_handled(
+    screener: Screener, query: str, entity_id: str
+) -> None:
+    assert top(screener, query, kind="organization") == ("us_ofac_sdn", entity_id)
+
+
+def test_ordinary_employers_are_not_hits(screener: Screener) -> None:
+    employers = (
+        "Google LLC",
+        "Freelance",
+        "Samsung Electronics Co., Ltd.",
+        "Upwork Inc.",
+        "IBM",
+        "CGI",
+        "BBC",
+        "Uber",
+        "Ola",
+        "Acer",
+        "RBC",
+        "Wise",
+        "Sky",
+    )
+    for employer in employers:
+        assert screener.search(employer, kind="organization") == [], employer
+
+
+def test_each_match_says_which_features_made_it(screener: Screener) -> None:
+    [match] = screener.search("Kim Jong Un", kind="person", dob="1984", limit=1)
+    assert match.features == {"name": 1.0, "dob_year": 1.0}
+    assert 0.0 <= match.score <= 1.0 and DEFAULT_THRESHOLD < 1.0
+
+
+def test_identity_numbers_match_exactly_after_normalising(screener: Screener) -> None:
+    # PAEK, Chang-Ho (SDN 15667): "Passport 381420754 issued 07 Dec 2011".
+    matches = screener.search_id("381-420-754")
+    assert "15667" in {m.entity_id for m in matches}
+    assert {m.name for m in matches} <= {"PAEK, Chang-Ho", "PAEK CHANG-HO"}
+    assert all(m.features == {"id_exact": 1.0} for m in matches)
+    assert screener.search_id("381420755") == []
