@@ -105,7 +105,7 @@ def crypto_address_listed(app: EnrichedApplication) -> Iterator[Finding]:
     id="HG-SAN-003",
     title="A person named in the application matches a listed person (name only)",
     severity="high",
-    weight=3.0,
+    weight=2.5,
     sources=[OFAC_SDN, UN_1718],
     false_positives=[
         "namesakes: common names (e.g. a frequent Korean, Chinese or Arabic name) of people "
@@ -118,6 +118,9 @@ def person_name_listed(app: EnrichedApplication) -> Iterator[Finding]:
     payee's name matches a listed person at or above the screening threshold. Sent to
     review, not blocked: a name alone does not identify a person. A conflicting date of
     birth lowers the weight further."""
+    # One listed person matched through several names (full name, other names, a
+    # reference) is one fact: keep the strongest match per listed entry.
+    best: dict[tuple[str, str], SanctionsMatch] = {}
     for m in app.sanctions:
         f = _field(m)
         if m.features.get("crypto_exact") or (_is_applicant(m) and _confirmed(m)):
@@ -127,27 +130,44 @@ def person_name_listed(app: EnrichedApplication) -> Iterator[Finding]:
             or f.startswith(("references", "payment.payee_name", "payment.account_holder"))
         ):
             continue
-        weight = 3.0 if _is_applicant(m) else 1.5
+        key = (m.list, m.entity_id)
+        held = best.get(key)
+        if held is None or (_is_applicant(m), m.score) > (_is_applicant(held), held.score):
+            best[key] = m
+    if not best:
+        return
+    # Several listed namesakes are still one question for the analyst (is this the listed
+    # person?): one finding, on the strongest match, naming how many entries matched.
+    ranked = sorted(best.values(), key=lambda x: (_is_applicant(x), x.score), reverse=True)
+    for m in ranked[:1]:
+        f = _field(m)
+        others = len(ranked) - 1
+        # A name alone does not identify a person: namesakes of listed people are common, so
+        # the weight stays moderate and the policy asks for identity verification instead.
+        weight = (2.5 if m.score >= 0.95 else 1.2) if _is_applicant(m) else 0.6
         if m.features.get("dob_conflict"):
-            weight = 0.7
+            weight = 0.2
         yield person_name_listed.finding(
             f"A name in {f} matches {m.name} ({m.list} {m.entity_id}), score {m.score:.2f}; "
-            "not confirmed by date of birth.",
-            evidence=_evidence(m),
+            "not confirmed by date of birth"
+            + (f" ({others} more listed namesakes)." if others else "."),
+            evidence={**_evidence(m), "other_matching_entries": others},
             weight=weight,
-            severity="high" if weight >= 3.0 else "medium",
+            severity="high" if weight >= 2.5 else "medium",
         )
 
 
 @detector(
     id="HG-SAN-004",
     title="Employer, agency or payee company is a listed organisation",
-    severity="high",
-    weight=3.0,
+    severity="medium",
+    weight=0.6,
     sources=[OFAC_DPRK_IT, OFAC_SDN, UN_1718],
     false_positives=[
         "a lawful company whose name resembles a listed one (e.g. a generic trading name)",
         "work for a company before it was designated",
+        "real companies whose names resemble listed ones (Carvana, Globant, NEC in the demo): "
+        "why a fuzzy match weighs little and a near-exact one more",
     ],
 )
 def organisation_listed(app: EnrichedApplication) -> Iterator[Finding]:
@@ -165,8 +185,8 @@ def organisation_listed(app: EnrichedApplication) -> Iterator[Finding]:
             f"score {m.score:.2f}.",
             evidence=_evidence(m),
             hard=hard,
-            severity="critical" if hard else "high",
-            weight=8.0 if hard else 3.0,
+            severity="critical" if hard else ("high" if m.score >= 0.97 else "medium"),
+            weight=8.0 if hard else (1.5 if m.score >= 0.97 else 0.6),
         )
 
 
