@@ -21,7 +21,7 @@ DECISION_ORDER = ("block", "review", "verify", "allow", "error")
 
 
 def decision_table(summary: RunSummary) -> Table:
-    table = Table(title=f"{summary.n_read:,} applications from {summary.source}", expand=False)
+    table = Table(title=f"Decisions on {summary.n_read:,} applications", expand=False)
     table.add_column("decision")
     table.add_column("count", justify="right")
     table.add_column("share", justify="right")

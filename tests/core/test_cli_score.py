@@ -98,3 +98,12 @@ def test_detectors_listing_has_metadata(tmp_path: Path) -> None:
         assert d["title"] and d["description"] and d["sources"] and d["false_positives"]
         assert d["severity"] in {"info", "low", "medium", "high", "critical"}
     assert {"HG-LOC-002", "HG-LOC-003", "HG-DEV-001"} <= set(ids)
+
+
+def test_detectors_docs_page_is_up_to_date() -> None:
+    from hireguard.cli_score import detectors_markdown
+
+    page = Path(__file__).resolve().parents[2] / "docs" / "detectors.md"
+    assert page.read_text(encoding="utf-8") == detectors_markdown(), (
+        "docs/detectors.md is stale: run `hireguard detectors --markdown > docs/detectors.md`"
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import xml.etree.ElementTree as ET
+from typing import Any
 
 from hireguard.sanctions.entries import ListEntry, ListFormatError, ParsedList
 from hireguard.sanctions.parsers.common import (
@@ -201,17 +202,7 @@ def parse_ofac_sdn_xml(name: str, data: bytes) -> ParsedList:
         entries.append(_finish(entry))
     if not entries:
         raise ListFormatError(f"{name}: no sdnEntry records (truncated file?)")
-    list_name = "us_ofac_cons" if non_sdn * 2 > len(entries) else "us_ofac_sdn"
-    for e in entries:
-        e.list = list_name
-    return ParsedList(
-        list=list_name,
-        publisher="US Treasury OFAC",
-        format="ofac_sdn_xml",
-        published=published,
-        entries=entries,
-        sources=[name],
-    )
+    return _ofac_list(name, "ofac_sdn_xml", published, entries, non_sdn)
 
 
 # --- OFAC "enhanced" XML -----------------------------------------------------------------
@@ -278,13 +269,19 @@ def parse_ofac_enhanced(name: str, data: bytes) -> ParsedList:
         entries.append(_finish(entry))
     if not entries:
         raise ListFormatError(f"{name}: no entities (truncated file?)")
+    return _ofac_list(name, "ofac_enhanced_xml", published, entries, non_sdn)
+
+
+def _ofac_list(name: str, fmt: str, published: Any, entries: list[Any], non_sdn: int) -> ParsedList:
+    """An OFAC XML file is the Consolidated (non-SDN) list when most of its entries carry
+    non-SDN programmes, else the SDN list."""
     list_name = "us_ofac_cons" if non_sdn * 2 > len(entries) else "us_ofac_sdn"
     for e in entries:
         e.list = list_name
     return ParsedList(
         list=list_name,
         publisher="US Treasury OFAC",
-        format="ofac_enhanced_xml",
+        format=fmt,
         published=published,
         entries=entries,
         sources=[name],
