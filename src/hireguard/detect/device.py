@@ -8,6 +8,7 @@ rule): they never add risk on their own.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -101,6 +102,14 @@ _VIRTUAL_RENDERERS = re.compile(
 _INTEGRATED_GPU = re.compile(
     r"intel\(r\) (uhd|hd) graphics|intel hd|mali|adreno|powervr", re.IGNORECASE
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def _virtual_renderer(renderer: str) -> str | None:
+    """The virtual or remote adapter named in a WebGL renderer string (a small vocabulary,
+    so the answer is cached)."""
+    match = _VIRTUAL_RENDERERS.search(renderer)
+    return match.group(0) if match else None
 
 
 def _tool_key(name: str) -> str:
@@ -220,10 +229,10 @@ def virtual_display(app: EnrichedApplication) -> Iterator[Finding]:
     session = app.app.session
     if session is None or not session.gpu_renderer:
         return
-    match = _VIRTUAL_RENDERERS.search(session.gpu_renderer)
-    if match:
+    adapter = _virtual_renderer(session.gpu_renderer)
+    if adapter:
         yield virtual_display.finding(
-            f"The browser draws with a virtual or remote display adapter ({match.group(0)}).",
+            f"The browser draws with a virtual or remote display adapter ({adapter}).",
             evidence={"gpu_renderer": session.gpu_renderer},
         )
 

@@ -43,7 +43,7 @@ def country_zones(country: str) -> tuple[str, ...]:
     return _tables()[1].get(country, ())
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=131072)
 def zone_offset_minutes(zone: str, day: dt.date) -> int | None:
     """The zone's UTC offset at noon UTC on ``day``, in minutes east; None if unknown zone."""
     try:
@@ -55,7 +55,7 @@ def zone_offset_minutes(zone: str, day: dt.date) -> int | None:
     return None if offset is None else int(offset.total_seconds() // 60)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=131072)
 def country_offsets_minutes(country: str, day: dt.date) -> frozenset[int]:
     """Every UTC offset (minutes east) the country's zones show on ``day``."""
     offsets = {zone_offset_minutes(z, day) for z in country_zones(country)}
