@@ -100,3 +100,60 @@ def test_korean_american_with_korean_settings_is_allowed(
     baseline["applicant"]["other_names"] = []
     [b] = pipeline.assess([validate(2, baseline)])
     assert a.risk_score == b.risk_score
+
+
+def _abroad(
+    name: str,
+    others: list[str],
+    email: str,
+    phone: str,
+    address: dict[str, str],
+    ip: str,
+    tz: str,
+    offset: int,
+    langs: list[str],
+) -> dict[str, Any]:
+    return make_app(
+        {
+            "applicant.full_name": name,
+            "applicant.other_names": others,
+            "applicant.email": email,
+            "applicant.phone": phone,
+            "applicant.address": address,
+            "session.ip": ip,
+            "session.timezone": tz,
+            "session.utc_offset_minutes": offset,
+            "session.languages": langs,
+            "session.keyboard_layouts": langs,
+            "payment.bank_country": address["country"],
+        },
+        application_id=f"ABROAD-{address['country']}",
+    )
+
+
+def test_an_applicant_in_seoul_scores_like_one_in_berlin(pipeline) -> None:  # type: ignore[no-untyped-def]
+    seoul = _abroad(
+        "Park Ji-woo",
+        ["박지우"],
+        "jiwoo.park@naver.com",
+        "010-2345-6789",
+        {"line1": "123 Teheran-ro", "city": "Seoul", "postal_code": "06133", "country": "KR"},
+        "175.192.10.20",
+        "Asia/Seoul",
+        540,
+        ["ko-KR", "en-US"],
+    )
+    berlin = _abroad(
+        "Jonas Becker",
+        [],
+        "jonas.becker@gmx.de",
+        "0151 23456789",
+        {"line1": "Torstrasse 12", "city": "Berlin", "postal_code": "10119", "country": "DE"},
+        "79.192.10.20",
+        "Europe/Berlin",
+        120,
+        ["de-DE", "en-US"],
+    )
+    a, b = pipeline.assess([validate(1, seoul), validate(2, berlin)])
+    assert a.decision == b.decision == "allow", (a.reasons, b.reasons)
+    assert a.risk_score == b.risk_score, (a.reasons, b.reasons)
