@@ -16,7 +16,6 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from hireguard.decide.policy import PolicyError
 from hireguard.detect.registry import all_detectors
 from hireguard.intake.readers import Record, read_applications
 from hireguard.model import Assessment
@@ -112,11 +111,8 @@ def run_score(
                 ipdb=ipdb,
                 quiet=quiet,
             )
-    except PolicyError as exc:
-        _error(f"{exc}")
-        return 2
-    except ValueError as exc:
-        _error(f"{exc}")
+    except ValueError as exc:  # a bad policy file (PolicyError) or input format
+        _error(str(exc))
         return 2
     if not quiet:
         print_summary(summary, err_console)

@@ -27,7 +27,7 @@ from hireguard.decide.policy import Policy
 from hireguard.detect.registry import Detector, Finding, all_detectors
 from hireguard.enrich import IpLookup, enrich
 from hireguard.enrich.types import EnrichedApplication
-from hireguard.intake.readers import Record
+from hireguard.intake.readers import Record, validate
 from hireguard.model import Assessment, SanctionsMatch
 from hireguard.score.transparent import TransparentScorer
 from hireguard.store import tables as t
@@ -71,12 +71,22 @@ class RunSummary:
     clusters: set[str] = field(default_factory=set)
     errors_sample: list[str] = field(default_factory=list)
 
-    def keep_top(self, item: TopItem, limit: int = 10) -> None:
-        entry = (item.risk_score, -self.n_read, item)
+    def keep_top(self, a: Assessment, limit: int = 10) -> None:
+        """Remember ``a`` if it is among the ``limit`` riskiest so far (ties: earliest)."""
+        key = (a.risk_score, -self.n_read)
+        if len(self.top) >= limit and key <= self.top[0][:2]:
+            return  # the common case: built nothing
+        item = TopItem(
+            a.risk_score,
+            a.application_id,
+            a.decision,
+            [r.model_dump(include={"code", "message"}) for r in a.reasons[:4]],
+            a.cluster_id,
+        )
         if len(self.top) < limit:
-            heapq.heappush(self.top, entry)
-        elif entry[:2] > self.top[0][:2]:
-            heapq.heapreplace(self.top, entry)
+            heapq.heappush(self.top, (*key, item))
+        else:
+            heapq.heapreplace(self.top, (*key, item))
 
     def riskiest(self) -> list[TopItem]:
         return [e[2] for e in sorted(self.top, key=lambda e: (-e[0], -e[1]))]
@@ -282,15 +292,7 @@ class Pipeline:
             summary.decisions[a.decision] += 1
             if a.cluster_id:
                 summary.clusters.add(a.cluster_id)
-            summary.keep_top(
-                TopItem(
-                    a.risk_score,
-                    a.application_id,
-                    a.decision,
-                    [r.model_dump(include={"code", "message"}) for r in a.reasons[:4]],
-                    a.cluster_id,
-                )
-            )
+            summary.keep_top(a)
             out.append(a)
         return out
 
@@ -475,8 +477,6 @@ def iter_stored_records(
     engine: sa.Engine, application_ids: Iterable[str] | None = None
 ) -> Iterator[Record]:
     """Stored applications as records again (for re-scoring), in storage order."""
-    from hireguard.intake.readers import validate
-
     query = (
         sa.select(t.applications.c.pk, t.applications.c.raw)
         .where(t.applications.c.raw.is_not(None))

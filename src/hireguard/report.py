@@ -8,7 +8,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from hireguard.pipeline import STAGES, RunSummary
+from hireguard.pipeline import RunSummary
 
 DECISION_STYLE = {
     "allow": "green",
@@ -66,11 +66,6 @@ def print_summary(summary: RunSummary, console: Console, *, top: int = 5) -> Non
         f"({summary.per_second:,.0f}/s)"
         + (f"; batch {summary.batch_id} stored." if summary.batch_id else "; nothing stored.")
     )
-
-
-def stage_split(summary: RunSummary) -> dict[str, float]:
-    """Seconds per stage, and the share of the total each takes."""
-    return {s: summary.seconds[s] for s in STAGES}
 
 
 def write_markdown_report(summary: RunSummary, path: Path, *, title: str) -> Path:
