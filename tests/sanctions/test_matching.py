@@ -127,3 +127,29 @@ def test_identity_numbers_match_exactly_after_normalising(screener: Screener) ->
     assert {m.name for m in matches} <= {"PAEK, Chang-Ho", "PAEK CHANG-HO"}
     assert all(m.features == {"id_exact": 1.0} for m in matches)
     assert screener.search_id("381420755") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "kind", "expected"),
+    [
+        ("Gim Jeogng-eun", "person", KIM_JONG_UN),  # romanisation with a letter too many
+        ("Khalid An-Barnawi", "person", ("us_ofac_sdn", "15011")),  # assimilated article
+        ("Khalid Barnawi", "person", ("us_ofac_sdn", "15011")),  # article left out
+        ("Abd Al Rauf Khadem", "person", ("un_sc", "TAi.025")),  # Abdul written Abd al-
+        ("GTLK Middle East Free Zone Compnay", "organization", ("us_ofac_sdn", "37863")),
+        ("JSC Power Machies", "organization", ("us_ofac_sdn", "23563")),  # a letter dropped
+        ("Orbital Horizons Ocrp.", "organization", ("us_ofac_sdn", "13353")),  # legal form
+    ],
+)
+def test_typos_articles_and_misspelt_legal_forms_still_find_the_listed_party(
+    screener: Screener, query: str, kind: str, expected: tuple[str, str]
+) -> None:
+    assert top(screener, query, kind=kind) == expected
+
+
+@pytest.mark.parametrize("query", ["Kim Kyung-soo", "Karim Nasser", "Hyun-woo Lim"])
+def test_a_common_name_differing_in_a_real_name_word_stays_quiet(
+    screener: Screener, query: str
+) -> None:
+    # Kyung is not a typo of Pyong, nor Karim of Ali: both are names in their own right.
+    assert screener.search(query, kind="person") == []

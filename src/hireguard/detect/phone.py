@@ -10,7 +10,6 @@ one of these.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
@@ -60,13 +59,26 @@ def _boundaries(groups: list[str]) -> list[int]:
     return out
 
 
-@functools.lru_cache(maxsize=8192)
-def _national_boundaries(region: str, nsn_head: str, nsn_len: int, e164: str) -> frozenset[int]:
+_BOUNDARIES: dict[tuple[str, str, int], frozenset[int]] = {}
+
+
+def _national_boundaries(region: str, nsn: str, e164: str) -> frozenset[int]:
     """Where the country's own conventions split the national significant number.
 
-    The formatting pattern depends only on the region, the leading digits and the length,
-    so the cache key leaves the rest of the number out (``e164`` is only read on a miss).
+    The formatting pattern depends only on the region, the leading digits (libphonenumber's
+    leading-digit patterns read at most six) and the length, so the result is remembered
+    under those and ``e164`` is only formatted on a miss.
     """
+    key = (region, nsn[:6], len(nsn))
+    known = _BOUNDARIES.get(key)
+    if known is None:
+        known = _format_boundaries(e164)
+        if len(_BOUNDARIES) < 50_000:
+            _BOUNDARIES[key] = known
+    return known
+
+
+def _format_boundaries(e164: str) -> frozenset[int]:
     num = phonenumbers.parse(e164, None)
     nsn = phonenumbers.national_significant_number(num)
     allowed: set[int] = set()
@@ -153,11 +165,7 @@ def odd_phone_format(app: EnrichedApplication) -> Iterator[Finding]:
     if not written:
         return
     nanp = phone.e164.startswith("+1")
-    allowed = (
-        _NANP_BOUNDARIES
-        if nanp
-        else _national_boundaries(phone.region, nsn[:4], len(nsn), phone.e164)
-    )
+    allowed = _NANP_BOUNDARIES if nanp else _national_boundaries(phone.region, nsn, phone.e164)
     odd = [b for b in written if b not in allowed]
     if not odd:
         return

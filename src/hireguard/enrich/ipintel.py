@@ -392,7 +392,7 @@ class IpIntel:
         geo: GeoSource | None,
         curated: CuratedData | None = None,
         tor_exits: RangeTable[IndicatorRef] | None = None,
-        cache_size: int = 65536,
+        cache_size: int = 16384,
     ) -> None:
         self.geo = geo
         self.curated = curated if curated is not None else _curated(DATA_DIR)

@@ -43,12 +43,21 @@ def country_zones(country: str) -> tuple[str, ...]:
     return _tables()[1].get(country, ())
 
 
+@functools.lru_cache(maxsize=1024)
+def _zone(name: str) -> ZoneInfo | None:
+    """The zone, kept: ``ZoneInfo`` itself holds only a few strongly, and re-reading the
+    tz file for each new date costs more than the offset arithmetic."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
 @functools.lru_cache(maxsize=131072)
 def zone_offset_minutes(zone: str, day: dt.date) -> int | None:
     """The zone's UTC offset at noon UTC on ``day``, in minutes east; None if unknown zone."""
-    try:
-        tz = ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
+    tz = _zone(zone)
+    if tz is None:
         return None
     moment = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
     offset = moment.astimezone(tz).utcoffset()

@@ -9,21 +9,25 @@ applicant's home (a laptop sent elsewhere); nationality, name origin and script 
 
 from __future__ import annotations
 
+import bisect
+import hashlib
 import ipaddress
+import socket
 from dataclasses import dataclass, field
 
 from hireguard.enrich.types import EnrichedApplication, IpFacts
-from hireguard.intake.normalise import fingerprint, latin_key
+from hireguard.intake.normalise import email_facts, latin_key, phone_facts
 from hireguard.linkage.kinds import BY_KIND
 from hireguard.linkage.minhash import MinHasher
 
+_digest = hashlib.sha256  # fp64 must equal fingerprint() cut to 64 bits (tests check it)
 _NOT_LINKABLE_TAGS = frozenset({"private", "mobile"})
 _HOSTED_TAGS = frozenset({"hosting", "vpn", "astrill"})  # not "tor": exits serve everyone
 
 
 def fp64(kind: str, value: str, salt: str) -> int:
     """:func:`~hireguard.intake.normalise.fingerprint` cut to a signed 64-bit integer."""
-    return int(fingerprint(kind, value, salt)[:16], 16) - (1 << 63)
+    return int.from_bytes(_digest(f"{salt}\x1f{kind}\x1f{value}".encode()).digest()[:8]) - (1 << 63)
 
 
 def identity_name(e: EnrichedApplication) -> str:
@@ -50,9 +54,46 @@ class AppKeys:
     cover_sig: bytes | None = None
 
 
+def _not_global_v4() -> tuple[list[int], list[int]]:
+    """IPv4 ranges that say nothing about who is behind them (IANA special-purpose: private,
+    carrier-grade NAT, loopback, link-local, documentation, benchmarking, multicast and
+    reserved), as sorted disjoint ``[start, end]`` integer bounds for a bisect."""
+    spans: list[tuple[int, int]] = []
+    for net in (
+        "0.0.0.0/8",
+        "10.0.0.0/8",
+        "100.64.0.0/10",
+        "127.0.0.0/8",
+        "169.254.0.0/16",
+        "172.16.0.0/12",
+        "192.0.0.0/24",
+        "192.0.2.0/24",
+        "192.88.99.0/24",
+        "192.168.0.0/16",
+        "198.18.0.0/15",
+        "198.51.100.0/24",
+        "203.0.113.0/24",
+        "224.0.0.0/3",
+    ):
+        n = ipaddress.IPv4Network(net)
+        spans.append((int(n.network_address), int(n.broadcast_address)))
+    spans.sort()
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
+_V4_LO, _V4_HI = _not_global_v4()
+
+
 def _linkable_ip(facts: IpFacts | None) -> str | None:
     if facts is None or not facts.valid or facts.tags & _NOT_LINKABLE_TAGS:
         return None
+    if facts.version == 4:  # the common case, without building an ipaddress object
+        try:
+            value = int.from_bytes(socket.inet_pton(socket.AF_INET, facts.ip))
+        except OSError:
+            return None
+        i = bisect.bisect_right(_V4_LO, value) - 1
+        return None if i >= 0 and value <= _V4_HI[i] else socket.inet_ntoa(value.to_bytes(4))
     try:
         ip = ipaddress.ip_address(facts.ip)
     except ValueError:
@@ -97,6 +138,7 @@ def extract(apps: list[EnrichedApplication], salt: str, hasher: MinHasher) -> li
             last_key=fp64("name_word", e.names.tokens[-1], salt) if e.names.tokens else None,
         )
         ids = keys.ids
+        home_country = applicant.address.country if applicant.address else None
 
         def add(kind: str, value: str | None, ids: dict[int, int] = ids) -> None:
             if value:
@@ -114,6 +156,16 @@ def extract(apps: list[EnrichedApplication], salt: str, hasher: MinHasher) -> li
             add("email", e.email.canonical)
         if e.phone is not None and e.phone.e164 and (e.phone.valid or e.phone.possible):
             add("phone", e.phone.e164)
+        for ref in app.references:  # a reference's contact, in the applicant's namespace
+            ref_email = email_facts(ref.email) if ref.email else None
+            ref_phone = phone_facts(ref.phone, home_country) if ref.phone else None
+            for kind, value in (
+                ("email", ref_email.canonical if ref_email and ref_email.valid else None),
+                ("phone", ref_phone.e164 if ref_phone and ref_phone.possible else None),
+            ):
+                if value:
+                    h = fp64(kind, value, salt)
+                    ids.setdefault(h, code["referee_applicant"])  # never one's own contact
         add("address", e.address_key)
         if e.shipping_key and e.shipping_key != e.address_key:
             add("shipping_address", e.shipping_key)

@@ -126,6 +126,18 @@ LINK_TYPES: tuple[LinkType, ...] = (
         household_discount=0.0,
     ),
     LinkType(
+        16,
+        "referee_applicant",
+        0.6,
+        "a reference who is another applicant",
+        "references that are fellow operatives: one identity vouches for another, a hired "
+        "worker recommends more (ADV22, MNDPOD, GTIG25, SEAL); the reference's e-mail or "
+        "phone is another applicant's own, under another name; colleagues who both apply do "
+        "this honestly too, so it links only with something else shared",
+        agency_discount=0.0,
+        household_discount=0.0,
+    ),
+    LinkType(
         11,
         "ip",
         0.4,
@@ -149,6 +161,16 @@ LINK_TYPES: tuple[LinkType, ...] = (
         0.3,
         "a near-duplicate cover letter",
         "cover-letter templates are common; weak on its own",
+    ),
+    LinkType(
+        17,
+        "shared_referee",
+        0.4,
+        "the same reference",
+        "the same reference (e-mail or phone) vouching for several applicants (ADV22, SEAL); "
+        "also a professor or a manager vouching for honest colleagues, so only context",
+        agency_discount=0.0,
+        household_discount=0.0,
     ),
     LinkType(
         14,
@@ -179,6 +201,27 @@ too common to look partners up by, and never enough on their own."""
 
 
 IP_CODE = BY_KIND["ip"].code
+REFERENCE_CODE = BY_KIND["referee_applicant"].code
+"""The stored kind of a reference's e-mail or phone. It is fingerprinted like an applicant's
+own e-mail or phone, so one look-up finds both roles; :func:`pair_code` names the link."""
+SHARED_REFEREE_CODE = BY_KIND["shared_referee"].code
+
+
+def pair_code(code_a: int, code_b: int) -> int:
+    """The link type two holders of one identifier share, from their stored kinds: a
+    reference's contact that is another applicant's own is ``referee_applicant``; one
+    reference named by both is ``shared_referee``; otherwise the kind itself."""
+    if code_a != code_b:
+        return REFERENCE_CODE
+    return SHARED_REFEREE_CODE if code_a == REFERENCE_CODE else code_a
+
+
+def pair_code_sql(a: str, b: str) -> str:
+    """:func:`pair_code` in SQL for two kind columns."""
+    return (
+        f"(CASE WHEN {a} <> {b} THEN {REFERENCE_CODE} "
+        f"WHEN {a} = {REFERENCE_CODE} THEN {SHARED_REFEREE_CODE} ELSE {a} END)"
+    )
 
 
 def same_household(

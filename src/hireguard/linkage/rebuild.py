@@ -40,6 +40,7 @@ from hireguard.linkage.kinds import (
     MAX_GROUP,
     SEEDING_CODES,
     household_sql,
+    pair_code_sql,
     strength_sql,
 )
 from hireguard.linkage.linker import COVER_MIN_JACCARD, RESUME_MIN_JACCARD
@@ -66,8 +67,9 @@ WHERE kind IN ({_CONTEXT}) AND application_pk IN ({{pks}})
 """
 """Context identifiers (IP, /24, home) of linked applications (in the store, in batches)."""
 
-PAIR_KINDS_SQL = """
-SELECT DISTINCT a.pk AS a, b.pk AS b, a.kind AS kind
+PAIR_KINDS_SQL = f"""
+SELECT DISTINCT a.pk AS a, b.pk AS b,
+       {pair_code_sql("a.kind", "b.kind")} AS kind
 FROM ids a JOIN ids b ON a.h = b.h AND a.pk < b.pk
 """
 """Candidate pairs and the link types that started them (DuckDB)."""
@@ -103,11 +105,13 @@ HAVING SUM({strength}) >= {threshold!r}
 """
 
 
-RING_LINKS_SQL = """
+RING_LINKS_SQL = f"""
 SELECT cid, kind, MAX(k) AS identities FROM (
-  SELECT m.cid, i.kind, i.h, COUNT(DISTINCT n.name_key) AS k
+  SELECT m.cid, {pair_code_sql("MIN(i.kind)", "MAX(i.kind)")}
+         AS kind, i.h,
+         COUNT(DISTINCT n.name_key) AS k
   FROM members m JOIN all_ids i ON i.pk = m.pk JOIN nodes n ON n.pk = m.pk
-  GROUP BY m.cid, i.kind, i.h
+  GROUP BY m.cid, i.h
 ) WHERE k >= 2
 GROUP BY cid, kind
 """

@@ -7,7 +7,12 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 
-from hireguard.linkage.kinds import BY_CODE, BY_KIND
+from hireguard.linkage.kinds import (
+    BY_CODE,
+    BY_KIND,
+    REFERENCE_CODE,
+    pair_code,
+)
 
 MIN_IDENTITIES = 2
 """A linked group is a ring when it holds at least this many distinct identities (names)."""
@@ -27,17 +32,16 @@ def ring_links(rows: Iterable[tuple[int, int, int, int]]) -> dict[str, int]:
 
     ``rows`` are ``(h, kind_code, application_pk, name_key)`` of the ring's members.
     """
-    by_h: dict[int, tuple[int, set[int]]] = {}
+    by_h: dict[int, tuple[set[int], set[int], set[int]]] = {}  # codes, owners, referrers
     for h, code, _pk, name in rows:
-        entry = by_h.get(h)
-        if entry is None:
-            by_h[h] = (code, {name})
-        else:
-            entry[1].add(name)
+        entry = by_h.setdefault(h, (set(), set(), set()))
+        entry[0].add(code)
+        entry[2 if code == REFERENCE_CODE else 1].add(name)
     best: dict[str, int] = defaultdict(int)
-    for code, names in by_h.values():
+    for codes, owners, referrers in by_h.values():
+        names = owners | referrers
         if len(names) >= 2:
-            kind = BY_CODE[code].kind
+            kind = BY_CODE[pair_code(min(codes), max(codes))].kind
             best[kind] = max(best[kind], len(names))
     return dict(sorted(best.items(), key=lambda kv: -BY_KIND[kv[0]].strength))
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA, Levenshtein
 
 from hireguard.sanctions.entries import ListEntry
-from hireguard.sanctions.names import is_legal, skeleton, tokenize
+from hireguard.sanctions.names import is_legal, skeleton, syllables, tokenize
 
 #: What each feature in a match's ``features`` means (for analysts and ``--json`` output).
 FEATURES: dict[str, str] = {
@@ -47,6 +47,8 @@ WEAK_ALIAS_PENALTY = 0.03
 ROMANISATION_FACTOR = 0.95
 #: The same for a romanisation variant with a typo (skeletons one edit apart), scaled.
 NEAR_ROMANISATION_FACTOR = 0.85
+#: A word that is no known word and one letter away from a romanisation of a listed word.
+TYPO_ROMANISATION_SIM = 0.82
 #: Cost of one edit in a word of five letters or more, relative to its length.
 LONG_WORD_EDIT_COST = 0.8
 #: Similarity of two words that differ by two neighbouring letters swapped.
@@ -58,6 +60,10 @@ UNMATCHED_ORG_WORD = 0.6
 #: Every word of two letters or more weighs at least this much (a short surname such as
 #: Kim, Li or Wang tells as much about identity as a long given name).
 MIN_WORD_WEIGHT = 4
+#: Least rarity of a query word that is missing from, or misspelt in, a listed name: a
+#: frequent given name (Karim, Yang) matching says little, but one that differs tells
+#: another person.
+MISMATCH_RARITY = 0.7
 #: Below this token similarity two words are not aligned at all.
 _MIN_TOKEN_SIM = 0.5
 #: Share of the query's weight a name must hold to be scored fully (see ``candidates``).
@@ -78,13 +84,18 @@ def token_weight(token: str) -> float:
 
 
 @functools.lru_cache(maxsize=500_000)
-def token_sim(a: str, b: str) -> float:
-    """Similarity of two words, 0..1.
+def token_sim(a: str, b: str, typo: bool = False) -> float:
+    """Similarity of a query word ``a`` and a listed word ``b``, 0..1.
 
     Spelling: ``1 - edits / (length - 1)``, so one typo costs little in a long word and
     much in a short one (Min/Man, Jun/Jin are other names, not typos). Romanisation: equal
-    skeletons count 0.9 (Kim/Gim, Jong/Chong, Un/Eun). Initials: 0.8 when one word is the
+    skeletons count 0.95 (Kim/Gim, Jong/Chong, Un/Eun). Initials: 0.8 when one word is the
     other's initial.
+
+    ``typo`` says that ``a`` is no known word (not on the lists, no Korean or Chinese
+    syllable): a word that is no name is more likely a slip of the keyboard than another
+    name, so one edit costs less in a short word, and a word one letter away from a
+    romanisation of ``b`` ("Jeogng" for Jeong/Jong) counts as that romanisation with a typo.
     """
     if a == b:
         return 1.0
@@ -93,15 +104,29 @@ def token_sim(a: str, b: str) -> float:
         return 0.6 if la and lb else 0.0
     if len(a) == 1 or len(b) == 1:
         return 0.8 if a[0] == b[0] else 0.0
-    raw = _spelling(a, b)
+    raw = _spelling(a, b, typo)
     sa, sb = skeleton(a), skeleton(b)
     if sa == sb:
         return max(raw, ROMANISATION_FACTOR)
-    return max(raw, NEAR_ROMANISATION_FACTOR * _spelling(sa, sb))
+    if not typo:
+        # A known word (a listed word, a Korean or Chinese syllable) whose romanisation
+        # differs is another name (Kyung/Pyong, Young/Jong), not a variant spelling.
+        return raw
+    best = max(raw, NEAR_ROMANISATION_FACTOR * _spelling(sa, sb, typo))
+    if len(a) >= 4 and best < TYPO_ROMANISATION_SIM:
+        # a letter too many, or two swapped, in a romanisation of b ("Jeogng", "Sepo")
+        for d in _deletes(a) + _swaps(a):
+            if skeleton(d) == sb:
+                return TYPO_ROMANISATION_SIM
+    return best
+
+
+def _swaps(s: str) -> list[str]:
+    return [s[: i - 1] + s[i] + s[i - 1] + s[i + 1 :] for i in range(1, len(s))]
 
 
 @functools.lru_cache(maxsize=200_000)
-def org_token_sim(a: str, b: str) -> float:
+def org_token_sim(a: str, b: str, typo: bool = False) -> float:
     """Similarity of two words of organisation names: as :func:`token_sim`, except that
     words of up to three letters (IBM, CGI, BBC) must be spelt the same and words of four
     (Uber, Acer) get no romanisation credit: acronyms and short brand names have no
@@ -114,21 +139,22 @@ def org_token_sim(a: str, b: str) -> float:
     if shortest <= 3:
         return 0.0
     if shortest == 4:
-        return _spelling(a, b)  # a typo, but no romanisation variants
-    return token_sim(a, b)
+        return _spelling(a, b, typo)  # a typo, but no romanisation variants
+    return token_sim(a, b, typo)
 
 
-def _spelling(a: str, b: str) -> float:
+def _spelling(a: str, b: str, typo: bool = False) -> float:
     """Spelling similarity; a transposition is one edit (OSA distance). Short words
     (up to 4 letters) pay ``edits / (length - 1)``, longer ones
-    ``LONG_WORD_EDIT_COST * edits / length``."""
+    ``LONG_WORD_EDIT_COST * edits / length``; with ``typo`` (``a`` is no known word)
+    words of four letters pay as the longer ones do."""
     longest = max(len(a), len(b))
     if longest < 2:
         return 0.0
     edits = OSA.distance(a, b)
-    if edits == 1 and len(a) == len(b) >= 4 and sorted(a) == sorted(b):
+    if edits == 1 and len(a) == len(b) >= (3 if typo else 4) and sorted(a) == sorted(b):
         return TRANSPOSITION_SIM  # two letters swapped: a slip of the keyboard, not a name
-    if longest <= 4:
+    if longest < 4 or (longest == 4 and not typo):
         return max(0.0, 1.0 - edits / (longest - 1))
     return max(0.0, 1.0 - LONG_WORD_EDIT_COST * edits / longest)
 
@@ -138,6 +164,7 @@ def align(
     cand: Sequence[str],
     rarity: Callable[[str], float] = lambda _: 1.0,
     org: bool = False,
+    typos: Sequence[bool] = (),
 ) -> float:
     """Name similarity by aligning words one to one (order does not matter).
 
@@ -148,35 +175,68 @@ def align(
     organisations a listed word left unmatched costs :data:`UNMATCHED_ORG_WORD`: a company
     name is not shortened the way a person's is ("Wise" is not "Like Wise").
     """
-    sim = org_token_sim if org else token_sim
-    unmatched_cost = UNMATCHED_ORG_WORD if org else UNMATCHED_LISTED_WORD
-    pairs = []
-    for i, q in enumerate(query):
-        for j, c in enumerate(cand):
-            s = sim(q, c)
-            if s >= _MIN_TOKEN_SIM:
-                pairs.append((s, i, j))
-    pairs.sort(reverse=True)
-    used_q: set[int] = set()
-    used_c: set[int] = set()
-    matched = 0.0
-    denom = 0.0
-    for s, i, j in pairs:
-        if i in used_q or j in used_c:
-            continue
-        used_q.add(i)
-        used_c.add(j)
-        r = rarity(cand[j])
-        wq, wc = token_weight(query[i]) * r, token_weight(cand[j]) * r
-        matched += s * (wq + wc)
-        denom += wq + wc
-    for i, q in enumerate(query):
-        if i not in used_q:
-            denom += token_weight(q) * rarity(q)
-    for j, c in enumerate(cand):
-        if j not in used_c:
-            denom += unmatched_cost * token_weight(c) * rarity(c)
-    return matched / denom if denom else 0.0
+    ctx = _QueryContext(tuple(query), rarity, org, tuple(typos))
+    return ctx.align(tuple(cand), tuple((token_weight(c), rarity(c)) for c in cand))
+
+
+class _QueryContext:
+    """One query's words, weights and word similarities, shared by all its candidates
+    (listed words such as Kim or Muhammad recur from one candidate to the next)."""
+
+    __slots__ = ("losses", "query", "sims", "unmatched_cost", "weights")
+
+    def __init__(
+        self,
+        query: tuple[str, ...],
+        rarity: Callable[[str], float],
+        org: bool,
+        typos: tuple[bool, ...],
+    ) -> None:
+        self.query = query
+        self.weights = [token_weight(q) for q in query]
+        self.losses = [
+            w * max(rarity(q), MISMATCH_RARITY) for q, w in zip(query, self.weights, strict=True)
+        ]
+        sim = org_token_sim if org else token_sim
+        self.unmatched_cost = UNMATCHED_ORG_WORD if org else UNMATCHED_LISTED_WORD
+        flags = [i < len(typos) and typos[i] for i in range(len(query))]
+        # per query word: listed word -> similarity (filled as candidates come)
+        self.sims: list[tuple[dict[str, float], Callable[[str], float]]] = [
+            ({}, functools.partial(sim, q, typo=flag)) for q, flag in zip(query, flags, strict=True)
+        ]
+
+    def align(self, cand: tuple[str, ...], cand_wr: tuple[tuple[float, float], ...]) -> float:
+        pairs = []
+        for i, (memo, sim) in enumerate(self.sims):
+            for j, c in enumerate(cand):
+                s = memo.get(c)
+                if s is None:
+                    s = memo[c] = sim(c)
+                if s >= _MIN_TOKEN_SIM:
+                    pairs.append((s, i, j))
+        if len(pairs) > 1:
+            pairs.sort(reverse=True)
+        used_q = used_c = 0
+        matched = 0.0
+        denom = 0.0
+        weights = self.weights
+        for s, i, j in pairs:
+            if used_q >> i & 1 or used_c >> j & 1:
+                continue
+            used_q |= 1 << i
+            used_c |= 1 << j
+            wc, r = cand_wr[j]
+            w = weights[i] + wc
+            matched += s * w * r
+            # Agreement on a frequent word says little; disagreement says as much as ever.
+            denom += w * (s * r + (1.0 - s) * (r if r > MISMATCH_RARITY else MISMATCH_RARITY))
+        for i, loss in enumerate(self.losses):
+            if not used_q >> i & 1:
+                denom += loss
+        for j, (wc, r) in enumerate(cand_wr):
+            if not used_c >> j & 1:
+                denom += self.unmatched_cost * wc * r
+        return matched / denom if denom else 0.0
 
 
 def _joined(tokens: Sequence[str]) -> str:
@@ -189,20 +249,43 @@ def name_similarity(
     joined: Iterable[str],
     rarity: Callable[[str], float] = lambda _: 1.0,
     org: bool = False,
+    typos: Sequence[bool] = (),
 ) -> float:
     """The best of the word alignment and of a comparison of the words run together (for
     names written as one word, "Jongun", or split by syllable, "Xi Jin Ping")."""
-    score = align(query, cand, rarity, org)
+    return _joined_similarity(align(query, cand, rarity, org, typos), query, cand, joined)
+
+
+def _joined_similarity(
+    score: float,
+    query: Sequence[str],
+    cand: Sequence[str],
+    joined: Iterable[str],
+    floor: float = 0.0,
+) -> float:
+    """``score``, or the similarity of the words run together when better; comparisons
+    that cannot reach ``floor`` (told by the lengths alone) are skipped."""
     if score < 0.97 and len(query) != len(cand):
         qj = _joined(query)
-        if len(qj) >= 6:
+        lq = len(qj)
+        if lq >= 6:
+            need = max(score, floor) / 0.97
             for cj in joined:
+                lc = len(cj)
+                if min(lq, lc) < need * max(lq, lc):
+                    continue  # the normalised similarity is at most the length ratio
                 score = max(score, 0.97 * Levenshtein.normalized_similarity(qj, cj))
     return score
 
 
 def _deletes(s: str) -> list[str]:
     return [s[:i] + s[i + 1 :] for i in range(len(s))] if len(s) >= 3 else []
+
+
+def _raw_keys(s: str) -> list[str]:
+    """Keys of a query word in the table of listed words' deletes: the word itself (a
+    letter dropped from the listed word) and its deletes (a letter mistyped or added)."""
+    return [s, *_deletes(s)] if len(s) >= 3 else []
 
 
 @dataclass(slots=True)
@@ -214,13 +297,17 @@ class _SubIndex:
     name_tokens: list[tuple[str, ...]] = field(default_factory=list)
     name_joined: list[tuple[str, ...]] = field(default_factory=list)
     name_weak: array[int] = field(default_factory=lambda: array("b"))
+    name_wr: list[tuple[tuple[float, float], ...]] = field(default_factory=list)
     vocab: dict[str, int] = field(default_factory=dict)
     vocab_tokens: list[str] = field(default_factory=list)
     postings: list[array[int]] = field(default_factory=list)
     skel_keys: dict[str, list[int]] = field(default_factory=dict)
+    raw_keys: dict[str, list[int]] = field(default_factory=dict)
+    known: frozenset[str] = frozenset()
     rarities: dict[str, float] = field(default_factory=dict)
     _similar: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict)
     _sets: dict[int, frozenset[int]] = field(default_factory=dict)
+    _reach: dict[str, int] = field(default_factory=dict)
 
     def add(self, entry_no: int, tokens: tuple[str, ...], weak: bool) -> None:
         name_no = len(self.name_tokens)
@@ -245,6 +332,8 @@ class _SubIndex:
                 sk = skeleton(tok)
                 for key in (sk, *_deletes(sk)):
                     self.skel_keys.setdefault(key, []).append(tid)
+                for key in _deletes(tok):  # typos that change the skeleton (Machies)
+                    self.raw_keys.setdefault(key, []).append(tid)
             self.postings[tid].append(name_no)
 
     def finish(self) -> None:
@@ -254,14 +343,28 @@ class _SubIndex:
             tok: max(0.35, min(1.0, math.log(n / len(self.postings[tid])) / math.log(n)))
             for tok, tid in self.vocab.items()
         }
+        # each listed word's weight and rarity, as the alignment reads them
+        pairs: dict[tuple[float, float], tuple[float, float]] = {}
+        self.name_wr = [
+            tuple(
+                pairs.setdefault(wr, wr) for wr in ((token_weight(t), self.rarity(t)) for t in name)
+            )
+            for name in self.name_tokens
+        ]
 
     def rarity(self, tok: str) -> float:
         """How much a word identifies a name here: 1 for a word on one name, down to
         0.35 for the most frequent words (inverse document frequency, scaled)."""
         return self.rarities.get(tok, 1.0)
 
+    def is_typo(self, tok: str) -> bool:
+        """True for a word that is no known word: not on any loaded list, no Korean or
+        Chinese syllable (so a near spelling of a listed word is likely a typo of it)."""
+        return len(tok) >= 3 and tok not in self.known and tok[0] != "~"
+
     def similar_tokens(self, tok: str) -> tuple[tuple[int, float], ...]:
-        """Vocabulary words within reach of ``tok``: same or one-edit-away skeleton."""
+        """Vocabulary words within reach of ``tok``: same or one-edit-away skeleton, or one
+        edit away in spelling."""
         cached = self._similar.get(tok)
         if cached is not None:
             return cached
@@ -271,20 +374,24 @@ class _SubIndex:
             found[tid] = 1.0
         sk = skeleton(tok)
         size = len(tok)
+        typo = self.is_typo(tok)
         vocab_tokens = self.vocab_tokens
-        for key in (sk, *_deletes(sk)):
-            for cand in self.skel_keys.get(key, ()):
-                if cand not in found:
-                    word = vocab_tokens[cand]
-                    # Skeletons one edit apart; spellings far apart in length rarely match.
-                    if abs(len(word) - size) > 3:
-                        continue
-                    s = org_token_sim(tok, word) if self.org else token_sim(tok, word)
-                    if s >= 0.6:
-                        found[cand] = s
+        sim = org_token_sim if self.org else token_sim
+        for keys, table in (((sk, *_deletes(sk)), self.skel_keys), (_raw_keys(tok), self.raw_keys)):
+            for key in keys:
+                for cand in table.get(key, ()):
+                    if cand not in found:
+                        word = vocab_tokens[cand]
+                        # Spellings far apart in length rarely match.
+                        if abs(len(word) - size) > 3:
+                            continue
+                        s = sim(tok, word, typo)
+                        if s >= 0.6:
+                            found[cand] = s
         result = tuple(found.items())
         if len(self._similar) >= 200_000:
             self._similar.clear()
+            self._reach.clear()
         self._similar[tok] = result
         return result
 
@@ -312,7 +419,10 @@ class _SubIndex:
         plan = []
         for tok in words:
             sims = self.similar_tokens(tok)
-            plan.append((sum(len(self.postings[tid]) for tid, _ in sims), token_weight(tok), sims))
+            size = self._reach.get(tok)
+            if size is None:
+                size = self._reach[tok] = sum(len(self.postings[tid]) for tid, _ in sims)
+            plan.append((size, token_weight(tok), sims))
         for piece, w in self._split_and_joined(words):
             tid = self.vocab[piece]
             plan.append((len(self.postings[tid]), w, ((tid, 1.0),)))
@@ -363,6 +473,7 @@ class _SubIndex:
 
     def clear_caches(self) -> None:
         self._similar.clear()
+        self._reach.clear()
         self._sets.clear()
 
 
@@ -408,6 +519,8 @@ class SanctionsIndex:
             self._add(entry)
         self.persons.finish()
         self.orgs.finish()
+        known = frozenset(self.persons.vocab) | frozenset(self.orgs.vocab) | syllables()
+        self.persons.known = self.orgs.known = known
 
     def _add(self, entry: ListEntry) -> None:
         entry_no = len(self.entries)
@@ -482,10 +595,19 @@ class SanctionsIndex:
             query = tokenize(name[:MAX_NAME_CHARS], sub_kind)[:MAX_NAME_WORDS]
             if not query:
                 continue
+            typos = tuple(sub.is_typo(t) for t in query)
+            ctx = _QueryContext(query, sub.rarity, sub.org, typos)
+            floor = threshold - DOB_EXACT_BONUS - NATIONALITY_BONUS
             for name_no in sub.candidates(query):
                 tokens = sub.name_tokens[name_no]
-                sim = name_similarity(query, tokens, sub.name_joined[name_no], sub.rarity, sub.org)
-                if sim < threshold - DOB_EXACT_BONUS - NATIONALITY_BONUS:
+                sim = _joined_similarity(
+                    ctx.align(tokens, sub.name_wr[name_no]),
+                    query,
+                    tokens,
+                    sub.name_joined[name_no],
+                    floor,
+                )
+                if sim < floor:
                     continue
                 entry_no = sub.name_entry[name_no]
                 entry = self.entries[entry_no]

@@ -194,27 +194,61 @@ STOPWORDS = frozenset(
 )
 
 _LEGAL_LONG = [w for w in LEGAL_FORMS if len(w) >= 5]
-_LEGAL_SHORT = [w for w in LEGAL_FORMS if 3 <= len(w) <= 4]
+#: Abbreviations recognised when misspelt by one letter (Ltpd, Tld, Ocrp, Lcc). Short legal
+#: words that are also ordinary words or names (Est: East, Ent, Sal, Doo, Coop) are not.
+_LEGAL_SHORT = ("ltd", "llc", "inc", "corp", "jsc", "ojsc", "pjsc", "ooo", "plc", "pte", "pvt")
+
+
+#: Long legal words recognised with two typos (Lmtied, Comnay); others, transliterations
+#: above all (Otkrytoe: Otkritie is a bank's name), with one.
+_TWO_EDITS = frozenset(
+    [
+        "company",
+        "companies",
+        "limited",
+        "corporation",
+        "incorporated",
+        "enterprise",
+        "enterprises",
+        "international",
+        "establishment",
+        "cooperative",
+        "partnership",
+        "holdings",
+        "liability",
+    ]
+)
 
 
 @functools.lru_cache(maxsize=8192)
-def legal_form(token: str) -> str | None:
-    """The folded legal form of a token, also when misspelt by one letter ("Compnay")."""
-    form = LEGAL_FORMS.get(token)
-    if form is not None or len(token) < 3:
-        return form
-    if len(token) <= 4:  # Ltpd, Fzyo, Itl: one edit, same first letter
+def legal_word(token: str) -> str | None:
+    """The legal-form word a token spells, also when misspelt ("Compnay" → company,
+    "Ocrp" → corp); None for other words. Long words allow one edit (the common English
+    ones two), abbreviations one edit or two neighbouring letters swapped."""
+    if token in LEGAL_FORMS:
+        return token
+    if len(token) < 3:
+        return None
+    if len(token) <= 4:
         for word in _LEGAL_SHORT:
-            if word[0] == token[0] and OSA.distance(word, token, score_cutoff=1) <= 1:
-                return LEGAL_FORMS[word]
+            if (word[0] == token[0] or word[:2] == token[1::-1]) and OSA.distance(
+                word, token, score_cutoff=1
+            ) <= 1:
+                return word
         return None
     for word in _LEGAL_LONG:
         if abs(len(word) - len(token)) > 2:
             continue
-        allowed = 1 if len(word) < 7 else 2
+        allowed = 2 if word in _TWO_EDITS else 1
         if OSA.distance(word, token, score_cutoff=allowed) <= allowed:
-            return LEGAL_FORMS[word]
+            return word
     return None
+
+
+def legal_form(token: str) -> str | None:
+    """The folded legal form of a token, also when misspelt by one letter ("Compnay")."""
+    word = legal_word(token)
+    return LEGAL_FORMS[word] if word else None
 
 
 def to_latin(text: str) -> str:
@@ -238,10 +272,14 @@ def tokenize(text: str, kind: str = "person") -> tuple[str, ...]:
     persons; legal forms folded for organisations (kept, so that a shell's "LLC" counts a
     little)."""
     latin = to_latin(text).replace("'", "").replace("’", "").replace("`", "").casefold()
-    if kind != "person":
-        latin = latin.replace(".", "")  # L.L.C., S.A., Co.Ltd: abbreviations as one word
+    # Persons: the Arabic article dropped (al-Qadi, El-Tikriti, an-Barnawi). Organisations:
+    # abbreviations as one word (L.L.C., S.A., Co.Ltd).
+    latin = _ARTICLE.sub(" ", latin) if kind == "person" else latin.replace(".", "")
     latin = _NON_ALNUM.sub(" ", latin).strip()
     if kind != "person":
+        # Misspelt legal words spelt right first, so that rigour also folds the phrases
+        # they belong to ("Free Zone Compnay" → fze).
+        latin = " ".join(legal_word(t) or t for t in latin.split())
         latin = replace_org_types_compare(latin)
         tokens = []
         for tok in latin.split():
@@ -250,8 +288,20 @@ def tokenize(text: str, kind: str = "person") -> tuple[str, ...]:
             form = legal_form(tok)
             tokens.append("~" + form if form else tok)
         return tuple(tokens)
-    tokens = [t for t in latin.split() if t not in HONORIFICS and t not in STOPWORDS]
+    tokens = [
+        ARABIC_ABD.get(t, t)  # Abd al-Rahman, Abdel Rahman: Abdul Rahman
+        for t in latin.split()
+        if t not in HONORIFICS and t not in STOPWORDS and t not in ARABIC_ARTICLES
+    ]
     return tuple(tokens or latin.split())
+
+
+#: The Arabic article as a word of its own, dropped from persons' names: written al, el,
+#: ul, or assimilated (ad, an, ar, as, ash, at, az) and often left out.
+ARABIC_ARTICLES = frozenset(["al", "el", "ul"])
+_ARTICLE = re.compile(r"\b(?:[ae]l|ul|a[dnrstz]|ash)\s*[-‐]\s*(?=[a-z])")
+#: Spellings of "Abd al-" (servant of), folded to one: Abdel, Abdul, Abdal, Abd.
+ARABIC_ABD = {w: "abdul" for w in ("abd", "abdel", "abdal", "abdol", "abdoul", "abdel", "abdil")}
 
 
 def is_legal(token: str) -> bool:
@@ -342,3 +392,27 @@ def skeleton(token: str) -> str:
     if len(s) >= 2 and s.endswith("h"):
         s = s[:-1]
     return s
+
+
+_NAME_SYLLABLE = re.compile(r"^[^aeiouwy]{0,2}[aeiouwy]{1,3}(?:ng|[gknlmbpst])?$")
+
+
+@functools.cache
+def syllables() -> frozenset[str]:
+    """Korean syllables (Hangul in Revised Romanisation, the rare double final consonants
+    left out) and Chinese syllables (pinyin) as written in Latin letters: words that are
+    names, not typos, even when no loaded list holds them ("Jeong", "Xiu")."""
+    hangul = anyascii(" ".join(chr(c) for c in range(0xAC00, 0xD7A4))).casefold().split()
+    hanzi = anyascii(" ".join(chr(c) for c in range(0x4E00, 0xA000))).casefold().split()
+    korean = {w for w in hangul if _NAME_SYLLABLE.match(w)}
+    # the other spellings in common use: McCune-Reischauer (Kyong, Chol, Pyong) and the
+    # popular ones (Kyung, Sung, Young)
+    for w in list(korean):
+        for old, new in (("eo", "o"), ("eo", "u"), ("eu", "u"), ("u", "oo"), ("i", "ee")):
+            if old in w:
+                korean.add(w.replace(old, new))
+    for w in list(korean):
+        for old, new in (("g", "k"), ("d", "t"), ("b", "p"), ("j", "ch")):
+            if w.startswith(old):
+                korean.add(new + w[1:])
+    return frozenset(korean) | frozenset(w for w in hanzi if w.isalpha())

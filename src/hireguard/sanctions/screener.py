@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 #: Default score at or above which a name is reported as a match. Tuned on the labelled
 #: evaluation set (``bench/sanctions/make_eval.py``; see docs/sanctions.md for the figures).
-DEFAULT_THRESHOLD = 0.875
+DEFAULT_THRESHOLD = 0.87
 
 #: Extra (non-contract) fields read when present: a payee's name or company, the staffing
 #: agency or source company an application came through.
@@ -180,13 +180,15 @@ def builtin_files() -> list[Path]:
 
 
 def _load_pickle(path: Path) -> SanctionsIndex | None:
+    was_enabled = gc.isenabled()  # a caller (the pipeline) may have switched it off itself
     try:
         gc.disable()  # millions of small objects: the collector would triple the load time
         index = pickle.loads(path.read_bytes())
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         return None
     finally:
-        gc.enable()
+        if was_enabled:
+            gc.enable()
     return index if isinstance(index, SanctionsIndex) else None
 
 

@@ -28,7 +28,15 @@ def default_url() -> str:
     return os.environ.get("HIREGUARD_DB") or f"sqlite:///{data_dir() / 'hireguard.db'}"
 
 
+class JsonText(str):
+    """A value already serialised as JSON: stored as it is, not serialised again."""
+
+    __slots__ = ()
+
+
 def _json_dumps(value: object) -> str:
+    if isinstance(value, JsonText):
+        return value
     return orjson.dumps(value).decode()
 
 
@@ -38,6 +46,7 @@ def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA cache_size=-65536")
+    cur.execute("PRAGMA wal_autocheckpoint=16384")
     cur.close()
 
 
