@@ -101,12 +101,36 @@ def test_san_003_name_only_match_asks_for_verification_not_block(
     assert Policy.load().decide(5.0, [f]) == "verify"
 
 
-def test_san_003_a_common_korean_reference_stays_quiet(
+def test_san_003_a_namesake_born_on_another_day_is_cleared(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    """The list gives Kim Jong Un's date of birth; an applicant born on another day is
+    another person: no finding, and so no forced verification (OFAC's guidance on hits)."""
+    raw = with_applicant(
+        korean_american, full_name="Kim Jong Un", other_names=[], date_of_birth="1991-06-30"
+    )
+    assert findings(screener, raw, "HG-SAN-003") == []
+
+
+def test_san_005_a_listed_reference_is_a_weak_finding_without_forced_verification(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    raw = copy.deepcopy(korean_american)
+    raw["references"] = [{"name": "Choe Ryong Hae"}]
+    [f] = findings(screener, raw, "HG-SAN-005")
+    assert f.weight < 1.0 and f.evidence["field"] == "references[0].name"
+    assert findings(screener, raw, "HG-SAN-003") == []
+    from hireguard.decide.policy import Policy
+
+    assert Policy.load().decide(5.0, [f]) == "allow"
+
+
+def test_san_005_common_korean_references_stay_quiet(
     screener: Screener, korean_american: dict[str, Any]
 ) -> None:
     raw = copy.deepcopy(korean_american)
     raw["references"] = [{"name": "Kim Min-jun"}, {"name": "Lee Seo-yeon"}]
-    assert findings(screener, raw, "HG-SAN-003") == []
+    assert findings(screener, raw, "HG-SAN-005") == []
 
 
 def test_san_004_dprk_front_company_as_employer(

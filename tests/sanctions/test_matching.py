@@ -153,3 +153,18 @@ def test_a_common_name_differing_in_a_real_name_word_stays_quiet(
 ) -> None:
     # Kyung is not a typo of Pyong, nor Karim of Ali: both are names in their own right.
     assert screener.search(query, kind="person") == []
+
+
+@pytest.mark.parametrize("query", ["Wang Xiaoming", "Yang Xiaoming", "Mary Taylor"])
+def test_a_two_part_name_with_one_part_another_name_is_a_namesake(
+    screener: Screener, query: str
+) -> None:
+    # Half of a two-part name differs (Wang for Zhang, Mary for Mark): another person.
+    assert screener.search(query, kind="person") == []
+
+
+@pytest.mark.parametrize("query", ["Zhang Xiaoming", "Zhang Xiaomng", "Kony Ali"])
+def test_a_two_part_name_with_a_typo_still_finds_the_listed_person(
+    screener: Screener, query: str
+) -> None:
+    assert screener.search(query, kind="person"), query

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hireguard.detect.registry import Finding, detector
+from hireguard.detect.registry import Detector, Finding, detector
 from hireguard.enrich.types import EnrichedApplication
 from hireguard.model import SanctionsMatch
 
@@ -25,6 +25,10 @@ OFAC_CYBER = (
     "'Questions on Virtual Currency' FAQ 560-566"
 )
 FBI_PSA = "FBI PSA I-051624-PSA, 'North Korean IT workers' (2024-05-16)"
+ADV22_REFS = (
+    "US State/Treasury/FBI, 'Guidance on the DPRK Information Technology Workers', "
+    "2022-05-16 (references and referrals that are fellow workers of the network)"
+)
 
 _APPLICANT = ("applicant.full_name", "applicant.other_names")
 _PAYEE_ORG = ("payment.payee_company", "payment.payee", "payment.payee_business")
@@ -101,60 +105,88 @@ def crypto_address_listed(app: EnrichedApplication) -> Iterator[Finding]:
             )
 
 
-@detector(
-    id="HG-SAN-003",
-    title="A person named in the application matches a listed person (name only)",
-    severity="high",
-    weight=2.5,
-    sources=[OFAC_SDN, UN_1718],
-    false_positives=[
-        "namesakes: common names (e.g. a frequent Korean, Chinese or Arabic name) of people "
-        "who are not listed; the date of birth usually tells them apart",
-        "references and payees are screened by name only",
-    ],
+OFAC_HITS = (
+    "US Treasury OFAC, FAQ 'How do I determine if I have a valid OFAC match?' (compare the "
+    "name, then the date of birth and other details: if they differ, it is not a match)"
 )
-def person_name_listed(app: EnrichedApplication) -> Iterator[Finding]:
-    """The applicant's name (without a date of birth to confirm it), a reference's or a
-    payee's name matches a listed person at or above the screening threshold. Sent to
-    review, not blocked: a name alone does not identify a person. A conflicting date of
-    birth lowers the weight further."""
-    # One listed person matched through several names (full name, other names, a
-    # reference) is one fact: keep the strongest match per listed entry.
+
+
+def _name_only(app: EnrichedApplication, fields: tuple[str, ...]) -> list[SanctionsMatch]:
+    """Name-only person matches in ``fields``, one per listed entry (the strongest: one
+    listed person matched through several names is one fact), strongest first. A match
+    whose date of birth conflicts with the list is another person and is left out (it stays
+    in the assessment's ``sanctions_matches`` for the analyst)."""
     best: dict[tuple[str, str], SanctionsMatch] = {}
     for m in app.sanctions:
-        f = _field(m)
         if m.features.get("crypto_exact") or (_is_applicant(m) and _confirmed(m)):
             continue
-        if not (
-            _is_applicant(m)
-            or f.startswith(("references", "payment.payee_name", "payment.account_holder"))
-        ):
+        if not _field(m).startswith(fields) or m.features.get("dob_conflict"):
             continue
         key = (m.list, m.entity_id)
         held = best.get(key)
         if held is None or (_is_applicant(m), m.score) > (_is_applicant(held), held.score):
             best[key] = m
-    if not best:
-        return
+    return sorted(best.values(), key=lambda x: (_is_applicant(x), x.score), reverse=True)
+
+
+def _name_only_finding(det: Detector, ranked: list[SanctionsMatch], weight: float) -> Finding:
     # Several listed namesakes are still one question for the analyst (is this the listed
     # person?): one finding, on the strongest match, naming how many entries matched.
-    ranked = sorted(best.values(), key=lambda x: (_is_applicant(x), x.score), reverse=True)
-    for m in ranked[:1]:
-        f = _field(m)
-        others = len(ranked) - 1
-        # A name alone does not identify a person: namesakes of listed people are common, so
-        # the weight stays moderate and the policy asks for identity verification instead.
-        weight = (2.5 if m.score >= 0.95 else 1.2) if _is_applicant(m) else 0.6
-        if m.features.get("dob_conflict"):
-            weight = 0.2
-        yield person_name_listed.finding(
-            f"A name in {f} matches {m.name} ({m.list} {m.entity_id}), score {m.score:.2f}; "
-            "not confirmed by date of birth"
-            + (f" ({others} more listed namesakes)." if others else "."),
-            evidence={**_evidence(m), "other_matching_entries": others},
-            weight=weight,
-            severity="high" if weight >= 2.5 else "medium",
-        )
+    m = ranked[0]
+    others = len(ranked) - 1
+    return det.finding(
+        f"A name in {_field(m)} matches {m.name} ({m.list} {m.entity_id}), score "
+        f"{m.score:.2f}; not confirmed by date of birth"
+        + (f" ({others} more listed namesakes)." if others else "."),
+        evidence={**_evidence(m), "other_matching_entries": others},
+        weight=weight,
+        severity="high" if weight >= 2.5 else ("medium" if weight >= 1.0 else "low"),
+    )
+
+
+@detector(
+    id="HG-SAN-003",
+    title="The applicant or the payee matches a listed person (name only)",
+    severity="high",
+    weight=2.5,
+    sources=[OFAC_SDN, UN_1718, OFAC_HITS],
+    false_positives=[
+        "namesakes: common names (e.g. a frequent Korean, Chinese, Arabic or Spanish name) of "
+        "people who are not listed; the date of birth usually tells them apart, and a "
+        "conflicting one clears the match",
+    ],
+)
+def person_name_listed(app: EnrichedApplication) -> Iterator[Finding]:
+    """The applicant's name or another name they give, or the name of the person to be
+    paid, matches a listed person at or above the screening threshold without a date of
+    birth to confirm it (the application gives none, or the list does not). Sent to
+    identity verification, not blocked: a name alone does not identify a person. Where the
+    list gives a date of birth that conflicts with the applicant's, the match is another
+    person (OFAC's own guidance on hits) and no finding is made."""
+    ranked = _name_only(app, (*_APPLICANT, "payment.payee_name", "payment.account_holder"))
+    if ranked:
+        m = ranked[0]
+        yield _name_only_finding(person_name_listed, ranked, 2.5 if m.score >= 0.95 else 1.2)
+
+
+@detector(
+    id="HG-SAN-005",
+    title="A reference matches a listed person (name only)",
+    severity="low",
+    weight=0.6,
+    sources=[OFAC_SDN, UN_1718, ADV22_REFS],
+    false_positives=[
+        "namesakes: references are screened by name alone (no date of birth), so a reference "
+        "with a common name matches listed namesakes now and then",
+    ],
+)
+def reference_name_listed(app: EnrichedApplication) -> Iterator[Finding]:
+    """A reference's name matches a listed person at or above the screening threshold.
+    Weak, and no identity check is forced: a reference is someone else, known by name only;
+    the analyst sees the match and can ask about the reference."""
+    ranked = _name_only(app, ("references",))
+    if ranked:
+        yield _name_only_finding(reference_name_listed, ranked, 0.6)
 
 
 @detector(

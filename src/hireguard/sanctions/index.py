@@ -68,6 +68,12 @@ MISMATCH_RARITY = 0.7
 _MIN_TOKEN_SIM = 0.5
 #: Share of the query's weight a name must hold to be scored fully (see ``candidates``).
 CANDIDATE_FLOOR = 0.5
+
+NAMESAKE_WORD_SIM = 0.8
+"""In a two-part person name, a known word (on a list, or a Korean or Chinese syllable) that
+matches its listed counterpart below this is another name, not a spelling of it ..."""
+NAMESAKE_CAP = 0.85
+"""... and the word alignment is capped here, below the default threshold."""
 #: Longest name text and most words read from one query.
 MAX_NAME_CHARS = 300
 MAX_NAME_WORDS = 12
@@ -183,7 +189,7 @@ class _QueryContext:
     """One query's words, weights and word similarities, shared by all its candidates
     (listed words such as Kim or Muhammad recur from one candidate to the next)."""
 
-    __slots__ = ("losses", "query", "sims", "unmatched_cost", "weights")
+    __slots__ = ("known", "losses", "query", "sims", "unmatched_cost", "weakest", "weights")
 
     def __init__(
         self,
@@ -200,6 +206,8 @@ class _QueryContext:
         sim = org_token_sim if org else token_sim
         self.unmatched_cost = UNMATCHED_ORG_WORD if org else UNMATCHED_LISTED_WORD
         flags = [i < len(typos) and typos[i] for i in range(len(query))]
+        self.known = [not f for f in flags]  # real words or syllables, not likely typos
+        self.weakest = 1.0  # of the last alignment: the worst match of a known query word
         # per query word: listed word -> similarity (filled as candidates come)
         self.sims: list[tuple[dict[str, float], Callable[[str], float]]] = [
             ({}, functools.partial(sim, q, typo=flag)) for q, flag in zip(query, flags, strict=True)
@@ -220,11 +228,15 @@ class _QueryContext:
         matched = 0.0
         denom = 0.0
         weights = self.weights
+        known = self.known
+        weakest = 1.0
         for s, i, j in pairs:
             if used_q >> i & 1 or used_c >> j & 1:
                 continue
             used_q |= 1 << i
             used_c |= 1 << j
+            if s < weakest and known[i]:
+                weakest = s
             wc, r = cand_wr[j]
             w = weights[i] + wc
             matched += s * w * r
@@ -233,6 +245,9 @@ class _QueryContext:
         for i, loss in enumerate(self.losses):
             if not used_q >> i & 1:
                 denom += loss
+                if known[i]:
+                    weakest = 0.0
+        self.weakest = weakest
         for j, (wc, r) in enumerate(cand_wr):
             if not used_c >> j & 1:
                 denom += self.unmatched_cost * wc * r
@@ -598,10 +613,17 @@ class SanctionsIndex:
             typos = tuple(sub.is_typo(t) for t in query)
             ctx = _QueryContext(query, sub.rarity, sub.org, typos)
             floor = threshold - DOB_EXACT_BONUS - NATIONALITY_BONUS
+            two_part = not sub.org and len(query) == 2
             for name_no in sub.candidates(query):
                 tokens = sub.name_tokens[name_no]
+                aligned = ctx.align(tokens, sub.name_wr[name_no])
+                if two_part and ctx.weakest < NAMESAKE_WORD_SIM:
+                    # A two-part name with one part another real name ("Wang Xiaoming",
+                    # "Zhang Xiaoming"; "Mary Taylor", "Mark Taylor") is a namesake, not a
+                    # spelling of the listed name: half of the name differs.
+                    aligned = min(aligned, NAMESAKE_CAP)
                 sim = _joined_similarity(
-                    ctx.align(tokens, sub.name_wr[name_no]),
+                    aligned,
                     query,
                     tokens,
                     sub.name_joined[name_no],
