@@ -60,38 +60,59 @@ def _boundaries(groups: list[str]) -> list[int]:
 
 
 _BOUNDARIES: dict[tuple[str, str, int], frozenset[int]] = {}
+_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
-def _national_boundaries(region: str, nsn: str, e164: str) -> frozenset[int]:
+def _national_boundaries(cc: str, nsn: str) -> frozenset[int]:
     """Where the country's own conventions split the national significant number.
 
-    The formatting pattern depends only on the region, the leading digits (libphonenumber's
-    leading-digit patterns read at most six) and the length, so the result is remembered
-    under those and ``e164`` is only formatted on a miss.
+    The formatting pattern depends only on the calling code, the leading digits
+    (libphonenumber's leading-digit patterns read at most six) and the length, so the result
+    is remembered under those.
     """
-    key = (region, nsn[:6], len(nsn))
+    key = (cc, nsn[:6], len(nsn))
     known = _BOUNDARIES.get(key)
     if known is None:
-        known = _format_boundaries(e164)
+        known = _format_boundaries(int(cc), nsn)
         if len(_BOUNDARIES) < 50_000:
             _BOUNDARIES[key] = known
     return known
 
 
-def _format_boundaries(e164: str) -> frozenset[int]:
-    num = phonenumbers.parse(e164, None)
-    nsn = phonenumbers.national_significant_number(num)
+def _pattern(text: str) -> re.Pattern[str]:
+    found = _PATTERNS.get(text)
+    if found is None:
+        found = _PATTERNS[text] = re.compile(text)
+    return found
+
+
+def _format_boundaries(cc: int, nsn: str) -> frozenset[int]:
+    """The digit groups of the international and national formats libphonenumber would
+    write, read from its metadata the way it chooses a format (the first whose last
+    leading-digit pattern and whole pattern match), without parsing and formatting the
+    number twice. Checked equal to ``format_number``'s groups on 100,000 valid numbers."""
+    main = phonenumbers.region_code_for_country_code(cc)
+    md = (
+        phonenumbers.PhoneMetadata.metadata_for_nongeo_region(cc)
+        if main == "001"
+        else phonenumbers.PhoneMetadata.metadata_for_region(main)
+    )
+    if md is None:
+        return frozenset()
     allowed: set[int] = set()
-    for fmt in (
-        phonenumbers.PhoneNumberFormat.INTERNATIONAL,
-        phonenumbers.PhoneNumberFormat.NATIONAL,
-    ):
-        groups = _digit_groups(phonenumbers.format_number(num, fmt))
-        digits = "".join(groups)
-        if not digits.endswith(nsn):
-            continue
-        skip = len(digits) - len(nsn)
-        allowed.update(b - skip for b in _boundaries(groups) if b > skip)
+    for formats in (md.intl_number_format or md.number_format, md.number_format):
+        for fmt in formats:
+            leading = fmt.leading_digits_pattern
+            if leading and not _pattern(leading[-1]).match(nsn):
+                continue
+            m = _pattern(fmt.pattern or "").fullmatch(nsn)
+            if m is None or fmt.format is None:
+                continue
+            if fmt.format != "NA":  # NA: not dialled from abroad in this format
+                groups = _digit_groups(m.expand(fmt.format))
+                if "".join(groups) == nsn:
+                    allowed.update(_boundaries(groups))
+            break
     return frozenset(allowed)
 
 
@@ -165,7 +186,11 @@ def odd_phone_format(app: EnrichedApplication) -> Iterator[Finding]:
     if not written:
         return
     nanp = phone.e164.startswith("+1")
-    allowed = _NANP_BOUNDARIES if nanp else _national_boundaries(phone.region, nsn, phone.e164)
+    allowed = (
+        _NANP_BOUNDARIES
+        if nanp
+        else _national_boundaries(phone.e164[1 : len(phone.e164) - len(nsn)], nsn)
+    )
     odd = [b for b in written if b not in allowed]
     if not odd:
         return
