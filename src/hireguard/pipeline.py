@@ -368,15 +368,7 @@ class Pipeline:
         """Insert new applications, update re-submitted ones; return their pks in order."""
         now = _now()
         ids = [e.app.application_id for e in enriched]
-        existing: dict[str, int] = {}
-        for i in range(0, len(ids), 500):
-            part = ids[i : i + 500]
-            rows = conn.execute(
-                sa.select(t.applications.c.application_id, t.applications.c.pk).where(
-                    t.applications.c.application_id.in_(part)
-                )
-            )
-            existing.update({r[0]: r[1] for r in rows})
+        existing = self._pks_by_id(conn, ids)
         new_rows: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         seen_new: set[str] = set()
@@ -398,15 +390,10 @@ class Pipeline:
                     {"application_id": aid, "received_at": now, "first_batch_id": batch_id, **row}
                 )
         if new_rows:
-            result = conn.execute(
-                t.applications.insert().returning(
-                    t.applications.c.application_id,
-                    t.applications.c.pk,
-                    sort_by_parameter_order=True,
-                ),
-                new_rows,
-            )
-            existing.update({r[0]: r[1] for r in result})
+            # A plain executemany, then the new keys by id: RETURNING with a guaranteed order
+            # makes SQLAlchemy insert SQLite rows one statement at a time.
+            conn.execute(t.applications.insert(), new_rows)
+            existing.update(self._pks_by_id(conn, [r["application_id"] for r in new_rows]))
         if updates:
             conn.execute(
                 t.applications.update()
@@ -422,6 +409,16 @@ class Pipeline:
                 updates,
             )
         return [existing[aid] for aid in ids]
+
+    @staticmethod
+    def _pks_by_id(conn: sa.Connection, ids: list[str]) -> dict[str, int]:
+        """Stored applications' keys by application id."""
+        found: dict[str, int] = {}
+        c = t.applications.c
+        for i in range(0, len(ids), 500):
+            query = sa.select(c.application_id, c.pk).where(c.application_id.in_(ids[i : i + 500]))
+            found.update({r[0]: r[1] for r in conn.execute(query)})
+        return found
 
     def _store_assessments(
         self,
@@ -458,11 +455,24 @@ class Pipeline:
             }
             for i, (pk, a) in enumerate(zip(pks, assessed, strict=True))
         ]
-        result = conn.execute(
-            t.assessments.insert().returning(t.assessments.c.pk, sort_by_parameter_order=True),
-            rows,
-        )
-        assessment_pks = [r[0] for r in result]
+        if len(last_index) == len(pks):
+            # Each application once in the chunk (the rule): a plain executemany, then the
+            # new current assessments' keys (ordered RETURNING goes row by row on SQLite).
+            conn.execute(t.assessments.insert(), rows)
+            c = t.assessments.c
+            new_pk: dict[int, int] = {}
+            for i in range(0, len(pks), 500):
+                query = sa.select(c.application_pk, c.pk).where(
+                    c.application_pk.in_(pks[i : i + 500]), c.is_current.is_(True)
+                )
+                new_pk.update({r[0]: r[1] for r in conn.execute(query)})
+            assessment_pks = [new_pk[pk] for pk in pks]
+        else:  # a re-submission inside the chunk: several new assessments of one application
+            result = conn.execute(
+                t.assessments.insert().returning(t.assessments.c.pk, sort_by_parameter_order=True),
+                rows,
+            )
+            assessment_pks = [r[0] for r in result]
         finding_rows = [
             {
                 "assessment_pk": apk,

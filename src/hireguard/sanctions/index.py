@@ -79,6 +79,10 @@ MAX_NAME_CHARS = 300
 MAX_NAME_WORDS = 12
 #: Candidate names scored fully per query (the rest are cut by their token coverage).
 _CANDIDATES = 24
+#: Margin under the floor before a bound skips a candidate (floating-point rounding).
+_BOUND_SLACK = 1e-9
+#: Query words whose similarities to listed words are kept between queries.
+_MEMO_WORDS = 20_000
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -119,16 +123,21 @@ def token_sim(a: str, b: str, typo: bool = False) -> float:
         # differs is another name (Kyung/Pyong, Young/Jong), not a variant spelling.
         return raw
     best = max(raw, NEAR_ROMANISATION_FACTOR * _spelling(sa, sb, typo))
-    if len(a) >= 4 and best < TYPO_ROMANISATION_SIM:
+    if len(a) >= 4 and best < TYPO_ROMANISATION_SIM and sb in _typo_skeletons(a):
         # a letter too many, or two swapped, in a romanisation of b ("Jeogng", "Sepo")
-        for d in _deletes(a) + _swaps(a):
-            if skeleton(d) == sb:
-                return TYPO_ROMANISATION_SIM
+        return TYPO_ROMANISATION_SIM
     return best
 
 
 def _swaps(s: str) -> list[str]:
     return [s[: i - 1] + s[i] + s[i - 1] + s[i + 1 :] for i in range(1, len(s))]
+
+
+@functools.lru_cache(maxsize=100_000)
+def _typo_skeletons(a: str) -> frozenset[str]:
+    """Skeletons of ``a`` with one letter dropped or two neighbours swapped: computed once
+    per query word instead of once per listed word it is compared with."""
+    return frozenset(skeleton(d) for d in _deletes(a) + _swaps(a))
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -187,7 +196,11 @@ def align(
 
 class _QueryContext:
     """One query's words, weights and word similarities, shared by all its candidates
-    (listed words such as Kim or Muhammad recur from one candidate to the next)."""
+    (listed words such as Kim or Muhammad recur from one candidate to the next).
+
+    ``memos`` (one dict per query word, listed word -> similarity) may be kept by the caller
+    across queries: a word's similarities to listed words never change.
+    """
 
     __slots__ = ("known", "losses", "query", "sims", "unmatched_cost", "weakest", "weights")
 
@@ -197,6 +210,7 @@ class _QueryContext:
         rarity: Callable[[str], float],
         org: bool,
         typos: tuple[bool, ...],
+        memos: Sequence[dict[str, float]] | None = None,
     ) -> None:
         self.query = query
         self.weights = [token_weight(q) for q in query]
@@ -208,26 +222,81 @@ class _QueryContext:
         flags = [i < len(typos) and typos[i] for i in range(len(query))]
         self.known = [not f for f in flags]  # real words or syllables, not likely typos
         self.weakest = 1.0  # of the last alignment: the worst match of a known query word
+        if memos is None:
+            memos = [{} for _ in query]
         # per query word: listed word -> similarity (filled as candidates come)
         self.sims: list[tuple[dict[str, float], Callable[[str], float]]] = [
-            ({}, functools.partial(sim, q, typo=flag)) for q, flag in zip(query, flags, strict=True)
+            (memo, functools.partial(sim, q, typo=flag))
+            for q, flag, memo in zip(query, flags, memos, strict=True)
         ]
 
-    def align(self, cand: tuple[str, ...], cand_wr: tuple[tuple[float, float], ...]) -> float:
+    def align(
+        self,
+        cand: tuple[str, ...],
+        cand_wr: tuple[tuple[float, float], ...],
+        floor: float = -1.0,
+    ) -> float:
+        """The alignment score of ``cand``; when an upper bound of it (computed from the
+        word similarities alone, before aligning) is below ``floor``, 0.0 instead.
+
+        The bound: the score is ``M / (M + X)``, with ``M`` the matched mass and ``X``
+        the rest of the denominator. ``M`` is at most the sum over query words of their
+        best ``s * (weight + listed weight) * rarity``; ``X`` is at least, per query word,
+        its loss when it has no partner (similarity 0.5 or more) in ``cand``, else
+        ``weight * (1 - best similarity) * MISMATCH_RARITY``, plus, per listed word, its
+        unmatched cost when it has no partner, else the least of that cost and
+        ``weight * (1 - best similarity) * max(rarity, MISMATCH_RARITY)``.
+        """
         pairs = []
+        ncand = len(cand)
+        cbest = [0.0] * ncand
+        mass_bound = 0.0
+        excess = 0.0
+        weights = self.weights
+        losses = self.losses
         for i, (memo, sim) in enumerate(self.sims):
-            for j, c in enumerate(cand):
+            wq = weights[i]
+            best = 0.0
+            mass = 0.0
+            for j in range(ncand):
+                c = cand[j]
                 s = memo.get(c)
                 if s is None:
                     s = memo[c] = sim(c)
                 if s >= _MIN_TOKEN_SIM:
                     pairs.append((s, i, j))
+                    if s > best:
+                        best = s
+                    if s > cbest[j]:
+                        cbest[j] = s
+                    wc, r = cand_wr[j]
+                    m = s * (wq + wc) * r
+                    if m > mass:
+                        mass = m
+            if best:
+                mass_bound += mass
+                excess += wq * (1.0 - best) * MISMATCH_RARITY
+            else:
+                excess += losses[i]
+        unmatched_cost = self.unmatched_cost
+        for j in range(ncand):
+            wc, r = cand_wr[j]
+            lone = unmatched_cost * wc * r
+            sj = cbest[j]
+            if sj:
+                paired = wc * (1.0 - sj) * (r if r > MISMATCH_RARITY else MISMATCH_RARITY)
+                excess += paired if paired < lone else lone
+            else:
+                excess += lone
+        if floor > 0.0 and (
+            not mass_bound or mass_bound / (mass_bound + excess) < floor - _BOUND_SLACK
+        ):
+            return 0.0
         if len(pairs) > 1:
             pairs.sort(reverse=True)
         used_q = used_c = 0
         matched = 0.0
         denom = 0.0
-        weights = self.weights
         known = self.known
         weakest = 1.0
         for s, i, j in pairs:
@@ -242,7 +311,7 @@ class _QueryContext:
             matched += s * w * r
             # Agreement on a frequent word says little; disagreement says as much as ever.
             denom += w * (s * r + (1.0 - s) * (r if r > MISMATCH_RARITY else MISMATCH_RARITY))
-        for i, loss in enumerate(self.losses):
+        for i, loss in enumerate(losses):
             if not used_q >> i & 1:
                 denom += loss
                 if known[i]:
@@ -250,7 +319,7 @@ class _QueryContext:
         self.weakest = weakest
         for j, (wc, r) in enumerate(cand_wr):
             if not used_c >> j & 1:
-                denom += self.unmatched_cost * wc * r
+                denom += unmatched_cost * wc * r
         return matched / denom if denom else 0.0
 
 
@@ -277,19 +346,25 @@ def _joined_similarity(
     cand: Sequence[str],
     joined: Iterable[str],
     floor: float = 0.0,
+    query_joined: str | None = None,
 ) -> float:
     """``score``, or the similarity of the words run together when better; comparisons
-    that cannot reach ``floor`` (told by the lengths alone) are skipped."""
+    that cannot reach ``floor`` (told by the lengths alone, or cut short by rapidfuzz's
+    ``score_cutoff``) are skipped. ``query_joined`` is ``_joined(query)`` when known."""
     if score < 0.97 and len(query) != len(cand):
-        qj = _joined(query)
+        qj = _joined(query) if query_joined is None else query_joined
         lq = len(qj)
         if lq >= 6:
             need = max(score, floor) / 0.97
+            cutoff = need * (1.0 - _BOUND_SLACK)
             for cj in joined:
                 lc = len(cj)
                 if min(lq, lc) < need * max(lq, lc):
                     continue  # the normalised similarity is at most the length ratio
-                score = max(score, 0.97 * Levenshtein.normalized_similarity(qj, cj))
+                # below the cutoff, rapidfuzz answers 0: such a value could not change
+                # ``score`` nor reach ``floor``
+                sim = Levenshtein.normalized_similarity(qj, cj, score_cutoff=cutoff)
+                score = max(score, 0.97 * sim)
     return score
 
 
@@ -323,6 +398,7 @@ class _SubIndex:
     _similar: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict)
     _sets: dict[int, frozenset[int]] = field(default_factory=dict)
     _reach: dict[str, int] = field(default_factory=dict)
+    _memos: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def add(self, entry_no: int, tokens: tuple[str, ...], weak: bool) -> None:
         name_no = len(self.name_tokens)
@@ -410,6 +486,20 @@ class _SubIndex:
         self._similar[tok] = result
         return result
 
+    def memos(self, query: tuple[str, ...]) -> list[dict[str, float]]:
+        """Per query word, its similarities to listed words found so far (kept across
+        queries: a word's similarity to a listed word never changes)."""
+        memos = self._memos
+        out = []
+        for tok in query:
+            memo = memos.get(tok)
+            if memo is None:
+                if len(memos) >= _MEMO_WORDS:
+                    memos.clear()
+                memo = memos[tok] = {}
+            out.append(memo)
+        return out
+
     def _posting_set(self, tid: int) -> frozenset[int]:
         got = self._sets.get(tid)
         if got is None:
@@ -487,6 +577,7 @@ class _SubIndex:
         return found
 
     def clear_caches(self) -> None:
+        self._memos.clear()
         self._similar.clear()
         self._reach.clear()
         self._sets.clear()
@@ -611,23 +702,22 @@ class SanctionsIndex:
             if not query:
                 continue
             typos = tuple(sub.is_typo(t) for t in query)
-            ctx = _QueryContext(query, sub.rarity, sub.org, typos)
+            ctx = _QueryContext(query, sub.rarity, sub.org, typos, sub.memos(query))
+            # the most the qualifiers can add: names below this cannot reach the threshold
             floor = threshold - DOB_EXACT_BONUS - NATIONALITY_BONUS
             two_part = not sub.org and len(query) == 2
+            query_joined = _joined(query)
             for name_no in sub.candidates(query):
                 tokens = sub.name_tokens[name_no]
-                aligned = ctx.align(tokens, sub.name_wr[name_no])
-                if two_part and ctx.weakest < NAMESAKE_WORD_SIM:
+                # 0.0 when a bound shows that the alignment cannot reach the floor
+                aligned = ctx.align(tokens, sub.name_wr[name_no], floor)
+                if two_part and aligned and ctx.weakest < NAMESAKE_WORD_SIM:
                     # A two-part name with one part another real name ("Wang Xiaoming",
                     # "Zhang Xiaoming"; "Mary Taylor", "Mark Taylor") is a namesake, not a
                     # spelling of the listed name: half of the name differs.
                     aligned = min(aligned, NAMESAKE_CAP)
                 sim = _joined_similarity(
-                    aligned,
-                    query,
-                    tokens,
-                    sub.name_joined[name_no],
-                    floor,
+                    aligned, query, tokens, sub.name_joined[name_no], floor, query_joined
                 )
                 if sim < floor:
                     continue

@@ -202,13 +202,22 @@ def _save_pickle(path: Path, index: SanctionsIndex) -> None:
         pass  # a read-only data folder only costs the rebuild next time
 
 
-def _index_version() -> str:
-    """Changes when the matching code changes, so a stale compiled index is not reused."""
+def _code_version() -> str:
     h = hashlib.sha256()
     here = Path(__file__).resolve().parent
     for name in ("index.py", "names.py", "entries.py"):
         h.update((here / name).read_bytes())
     return h.hexdigest()[:10]
+
+
+#: Read once, as the modules are imported: a file edited after the import (by an upgrade,
+#: or in development) must not label an index built by the code in memory as its own.
+_CODE_VERSION = _code_version()
+
+
+def _index_version() -> str:
+    """Changes when the matching code changes, so a stale compiled index is not reused."""
+    return _CODE_VERSION
 
 
 def screener_from_store(root: Path | None = None) -> Screener | None:
