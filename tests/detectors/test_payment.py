@@ -67,7 +67,7 @@ def test_direct_deposit_and_cheque_stay_quiet(build: Build, run: Run) -> None:
 
 def test_bank_in_prc_for_us_resident_fires_strongly(build: Build, run: Run) -> None:
     findings = run(foreign_bank, build({"payment": {"bank_country": "CN"}}))
-    assert findings[0].weight == 1.8
+    assert findings[0].weight > foreign_bank.weight
 
 
 def test_bank_in_another_country_fires(build: Build, run: Run) -> None:

@@ -94,7 +94,8 @@ def test_san_003_name_only_match_asks_for_verification_not_block(
         korean_american, full_name="Gim Jeong-eun", other_names=[], date_of_birth=None
     )
     [f] = findings(screener, raw, "HG-SAN-003")
-    assert not f.hard and 1.0 <= f.weight <= 2.5 and f.evidence["entity_id"] == "20157"
+    # A name alone weighs little in the score; the policy asks for verification instead.
+    assert not f.hard and f.weight < 1.0 and f.evidence["entity_id"] == "20157"
     # The default policy turns a name-only match into identity verification at least.
     from hireguard.decide.policy import Policy
 

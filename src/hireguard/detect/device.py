@@ -241,13 +241,18 @@ def virtual_display(app: EnrichedApplication) -> Iterator[Finding]:
     id="HG-DEV-005",
     title="Low-cost hardware profile (weak)",
     severity="info",
-    weight=0.25,
+    weight=0.1,
     sources=[SEED],
-    false_positives=["most people with an inexpensive laptop; this is a weak hint only"],
+    false_positives=[
+        "most people with an inexpensive laptop; cheap hardware follows income, and so where "
+        "people live, which is why it weighs almost nothing",
+    ],
 )
 def low_cost_hardware(app: EnrichedApplication) -> Iterator[Finding]:
     """At most 4 cores, at most 8 GB of memory and integrated graphics: the profile of the
-    inexpensive laptops farms are stocked with. A weak hint, never decisive."""
+    inexpensive laptops farms are stocked with. A hint for the analyst, next to nothing in
+    the score (0.1): on the held-out-style population (``bench/heldout``) it fired more often
+    on honest applicants than on fraud."""
     session = app.app.session
     if session is None:
         return

@@ -230,13 +230,17 @@ def _browser_offset(app: EnrichedApplication) -> int | None:
     false_positives=[
         "night-shift workers and people with caring duties who choose late slots",
         "an interview booked across time zones by mistake",
+        "candidates who live abroad and interview in the employer's hours (left out when the "
+        "job's country is given and differs from the home)",
     ],
 )
 def night_interview(app: EnrichedApplication) -> Iterator[Finding]:
     """The interview was held between 22:00 and 06:00 at the applicant's claimed home.
     People abroad who pose as local ask for slots in their own daytime. Graded: when the
     browser's own clock puts the same moment in office hours (08:00 to 20:00) the
-    applicant's computer lives in another time zone, and the weight rises to 1.8."""
+    applicant's computer lives in another time zone, and the weight rises to 1.8. Without
+    that contradiction, a night slot for a job in another country than the claimed home is
+    no finding: candidates abroad honestly interview in the employer's office hours."""
     iv = app.app.interview
     addr = app.app.applicant.address
     if iv is None or iv.scheduled_local_hour is None or iv.scheduled_local_hour not in _NIGHT:
@@ -258,6 +262,9 @@ def night_interview(app: EnrichedApplication) -> Iterator[Finding]:
                     weight=1.8,
                 )
                 return
+    job_country = app.app.job.country
+    if job_country and addr is not None and addr.country and job_country != addr.country:
+        return  # hiring across time zones: the slot follows the employer's office hours
     yield night_interview.finding(
         f"The interview was at {hour:02d}:00, night time at the claimed home.",
         evidence=evidence,

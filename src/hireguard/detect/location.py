@@ -82,6 +82,12 @@ def network_country_mismatch(app: EnrichedApplication) -> Iterator[Finding]:
         )
 
 
+def _is_universal(zone: str) -> bool:
+    """UTC and its aliases (Etc/UTC, Etc/GMT, Zulu, Universal): no place at all."""
+    name = zone.strip().removeprefix("Etc/").casefold()
+    return name in {"utc", "gmt", "uct", "zulu", "universal", "greenwich", "gmt0", "gmt+0", "gmt-0"}
+
+
 @detector(
     id="HG-LOC-002",
     title="Browser time zone points elsewhere than the address and the network",
@@ -97,8 +103,9 @@ def timezone_mismatch(app: EnrichedApplication) -> Iterator[Finding]:
     """The browser's time zone (or, when no zone is reported, its clock offset) belongs to a
     country other than the claimed home. Graded: when the network is in the same place as the
     clock, the applicant is probably travelling or living abroad (weak); when the clock
-    agrees with neither the address nor the network, the computer is set up for somewhere
-    the application never mentions (strong)."""
+    agrees with neither the address nor a known network, the computer is set up for
+    somewhere the application never mentions (strong; medium behind a VPN, which hides the
+    network). UTC, which privacy browsers report whatever the place, is no evidence."""
     session = app.app.session
     home = _home_country(app)
     if session is None or home is None:
@@ -108,8 +115,12 @@ def timezone_mismatch(app: EnrichedApplication) -> Iterator[Finding]:
     tz_country: str | None = None
     described = ""
     if session.timezone:
+        if _is_universal(session.timezone):
+            return  # privacy browsers (Tor Browser, resistFingerprinting) report UTC
         tz_country = zone_country(session.timezone)
         described = f"time zone {session.timezone}"
+    if tz_country is None and session.utc_offset_minutes == 0:
+        return  # the same privacy modes, seen through the clock offset alone
     if tz_country is None and session.utc_offset_minutes is not None:
         home_offsets = country_offsets_minutes(home, day)
         if home_offsets and session.utc_offset_minutes not in home_offsets:
@@ -139,9 +150,14 @@ def timezone_mismatch(app: EnrichedApplication) -> Iterator[Finding]:
             severity="low",
         )
         return
+    # Behind a VPN or an unknown network the computer's place is hidden: a traveller on a
+    # home VPN and an operator abroad on a local exit look alike here (the VPN detectors
+    # speak to the rest), so the finding is medium; with a known network elsewhere, strong.
     yield timezone_mismatch.finding(
         f"The browser's {described} ({tz_country}) matches neither the home address ({home}) "
         f"nor the network the application came from ({net or 'a VPN or unknown network'}).",
+        weight=None if net is not None else 1.5,
+        severity="high" if net is not None else "medium",
         evidence={
             "timezone": session.timezone,
             "timezone_country": tz_country,

@@ -111,7 +111,7 @@ def unusual_payout(app: EnrichedApplication) -> Iterator[Finding]:
     id="HG-PAY-002",
     title="Salary to a bank in another country than the home address",
     severity="medium",
-    weight=1.2,
+    weight=0.8,
     sources=[ADV22],
     false_positives=[
         "people who have just moved and still bank in their former country",
@@ -121,9 +121,10 @@ def unusual_payout(app: EnrichedApplication) -> Iterator[Finding]:
 def foreign_bank(app: EnrichedApplication) -> Iterator[Finding]:
     """The bank account for the salary is in another country than the applicant's home.
     The guidance names transfers to PRC-based accounts as a red flag, so a bank in China
-    or Hong Kong for someone claiming to live elsewhere weighs 1.8; any other mismatch
-    1.2. Where a person comes from is not read, only where they say they live and where
-    they ask the money to go."""
+    or Hong Kong for someone claiming to live elsewhere weighs 1.4; any other mismatch
+    0.8 (people who moved keep their old account for a while, which makes this follow
+    where people come from more than a stronger weight should). Where a person comes from
+    is not read, only where they say they live and where they ask the money to go."""
     pay = app.app.payment
     addr = app.app.applicant.address
     if pay is None or pay.bank_country is None or addr is None or addr.country is None:
@@ -135,7 +136,7 @@ def foreign_bank(app: EnrichedApplication) -> Iterator[Finding]:
         f"The salary is to go to a bank in {pay.bank_country} while the home address is in "
         f"{addr.country}.",
         evidence={"bank_country": pay.bank_country, "address_country": addr.country},
-        weight=1.8 if prc else None,
+        weight=1.4 if prc else None,
     )
 
 
