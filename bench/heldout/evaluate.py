@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (long literal tables and f-strings)
 """Score the held-out population through the real pipeline and print how detection generalises.
 
     python bench/heldout/evaluate.py                  # 20,000 applications, seed 1
@@ -28,10 +29,10 @@ import orjson
 from sklearn.metrics import roc_auc_score, roc_curve
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import generate  # type: ignore[import-not-found]  # noqa: E402
+from generate import generate  # type: ignore[import-not-found]
 
-from hireguard.cli_score import score_to  # noqa: E402
-from hireguard.intake.readers import read_applications  # noqa: E402
+from hireguard.cli_score import score_to
+from hireguard.intake.readers import read_applications
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -103,11 +104,20 @@ def score(path: Path) -> dict[str, tuple[float, set[str]]]:
     with tempfile.TemporaryDirectory() as tmp:
         res = Path(tmp) / "assessments.jsonl"
         with open(res, "wb") as fh:
-            score_to(read_applications(str(path)), fh, source=str(path), db=f"sqlite:///{tmp}/ho.db", policy=None)
+            score_to(
+                read_applications(str(path)),
+                fh,
+                source=str(path),
+                db=f"sqlite:///{tmp}/ho.db",
+                policy=None,
+            )
         for line in res.read_bytes().splitlines():
             a = orjson.loads(line)
             if a["decision"] != "error":
-                out[a["application_id"]] = (float(a["risk_score"]), {r["code"] for r in a["reasons"]})
+                out[a["application_id"]] = (
+                    float(a["risk_score"]),
+                    {r["code"] for r in a["reasons"]},
+                )
     return out
 
 
@@ -131,8 +141,10 @@ def report(labels: dict[str, dict[str, Any]], scored: dict[str, tuple[float, set
     print(f"recall at 1% FPR             {tpr[best]:.3f}    (target >= 0.80)")
     print(f"threshold (risk score >=)    {t:.2f}; honest FPR there {pct(fp_all)}")
     for cut in (50.0, 85.0):
-        print(f"at default cut {cut:>4}: recall {sum(scored[i][0] >= cut for i in fraud) / len(fraud):.3f}, "
-              f"honest FPR {pct(sum(scored[i][0] >= cut for i in honest) / len(honest))}")
+        print(
+            f"at default cut {cut:>4}: recall {sum(scored[i][0] >= cut for i in fraud) / len(fraud):.3f}, "
+            f"honest FPR {pct(sum(scored[i][0] >= cut for i in honest) / len(honest))}"
+        )
 
     print("\n== Recall by scheme at the 1%-FPR threshold (AUC: scheme vs all honest)")
     by_scheme: dict[str, list[str]] = defaultdict(list)
@@ -142,13 +154,17 @@ def report(labels: dict[str, dict[str, Any]], scored: dict[str, tuple[float, set
     for sch, members in sorted(by_scheme.items()):
         fs = [scored[i][0] for i in members]
         auc = roc_auc_score([0] * len(hs) + [1] * len(fs), hs + fs)
-        print(f"{sch:20s} n={len(members):5d}  recall {sum(i in flagged for i in members) / len(members):.3f}  AUC {auc:.3f}")
+        print(
+            f"{sch:20s} n={len(members):5d}  recall {sum(i in flagged for i in members) / len(members):.3f}  AUC {auc:.3f}"
+        )
     print("\n== Recall by number of planted tells")
     by_k: dict[int, list[str]] = defaultdict(list)
     for i in fraud:
         by_k[len(labels[i]["tells"])].append(i)
     for k, members in sorted(by_k.items()):
-        print(f"{k} tells  n={len(members):5d}  recall {sum(i in flagged for i in members) / len(members):.3f}")
+        print(
+            f"{k} tells  n={len(members):5d}  recall {sum(i in flagged for i in members) / len(members):.3f}"
+        )
 
     print("\n== Detector firing rates (share of applications where it fired)")
     fired_h, fired_f = Counter[str](), Counter[str]()
@@ -170,8 +186,10 @@ def report(labels: dict[str, dict[str, Any]], scored: dict[str, tuple[float, set
     for tl, members in sorted(tell_apps.items(), key=lambda kv: -len(kv[1])):
         want = TELL_DETECTORS.get(tl, ())
         seen = sum(1 for i in members if scored[i][1] & set(want)) / len(members)
-        print(f"{tl:20s} n={len(members):5d}  seen by {'/'.join(want) or '-':36s} {pct(seen)}  "
-              f"recall {sum(i in flagged for i in members) / len(members):.3f}")
+        print(
+            f"{tl:20s} n={len(members):5d}  seen by {'/'.join(want) or '-':36s} {pct(seen)}  "
+            f"recall {sum(i in flagged for i in members) / len(members):.3f}"
+        )
 
     print("\n== Honest look-alikes: false-positive rate at the threshold, and what fires")
     trait_apps: dict[str, list[str]] = defaultdict(list)
@@ -184,8 +202,10 @@ def report(labels: dict[str, dict[str, Any]], scored: dict[str, tuple[float, set
         for i in members:
             top.update(scored[i][1])
         common = ", ".join(f"{c} {100 * n / len(members):.0f}%" for c, n in top.most_common(3))
-        print(f"{tr:18s} n={len(members):5d}  FPR {pct(fp / len(members))}  mean score "
-              f"{sum(scored[i][0] for i in members) / len(members):5.1f}  top: {common}")
+        print(
+            f"{tr:18s} n={len(members):5d}  FPR {pct(fp / len(members))}  mean score "
+            f"{sum(scored[i][0] for i in members) / len(members):5.1f}  top: {common}"
+        )
 
     print("\n== Fairness: honest applicants by name-origin group at the 1%-FPR threshold")
     groups: dict[str, list[str]] = defaultdict(list)
@@ -200,11 +220,15 @@ def report(labels: dict[str, dict[str, Any]], scored: dict[str, tuple[float, set
         ratio = (k / len(members)) / fp_all if fp_all else float("nan")
         mean = sum(scored[i][0] for i in members) / len(members)
         ratios[g], mratios[g] = ratio, mean / mean_all
-        print(f"{g:14s} n={len(members):5d}  FP {k:4d}  FPR {pct(k / len(members))} "
-              f"[{pct(lo)}, {pct(hi)}]  ratio {ratio:5.2f}  mean-score ratio {mean / mean_all:5.2f}")
+        print(
+            f"{g:14s} n={len(members):5d}  FP {k:4d}  FPR {pct(k / len(members))} "
+            f"[{pct(lo)}, {pct(hi)}]  ratio {ratio:5.2f}  mean-score ratio {mean / mean_all:5.2f}"
+        )
     worst = max(ratios, key=lambda g: ratios[g])
-    print(f"max FPR ratio {ratios[worst]:.2f} ({worst}); max mean-score ratio "
-          f"{max(mratios.values()):.2f} ({max(mratios, key=lambda g: mratios[g])})   (target <= 1.25)")
+    print(
+        f"max FPR ratio {ratios[worst]:.2f} ({worst}); max mean-score ratio "
+        f"{max(mratios.values()):.2f} ({max(mratios, key=lambda g: mratios[g])})   (target <= 1.25)"
+    )
     print("\n== What drives each group's excess (detector firing rate in group vs other honest)")
     for g, members in sorted(groups.items(), key=lambda kv: -ratios[kv[0]]):
         if ratios[g] <= 1.0 and mratios[g] <= 1.05:
@@ -215,17 +239,25 @@ def report(labels: dict[str, dict[str, Any]], scored: dict[str, tuple[float, set
         others = [i for i in honest if labels[i]["group"] != g]
         for i in others:
             rest.update(scored[i][1])
-        diffs = sorted(((inside[c] / len(members) - rest[c] / len(others), c) for c in inside), reverse=True)[:4]
+        diffs = sorted(
+            ((inside[c] / len(members) - rest[c] / len(others), c) for c in inside), reverse=True
+        )[:4]
         fl = Counter[str]()
         for i in members:
             if i in flagged:
                 fl.update(scored[i][1])
-        print(f"{g:14s} excess: " + ", ".join(f"{c} +{100 * d:.1f}pt" for d, c in diffs if d > 0.002)
-              + " | on its flagged: " + ", ".join(f"{c} {n}" for c, n in fl.most_common(4)))
+        print(
+            f"{g:14s} excess: "
+            + ", ".join(f"{c} +{100 * d:.1f}pt" for d, c in diffs if d > 0.002)
+            + " | on its flagged: "
+            + ", ".join(f"{c} {n}" for c, n in fl.most_common(4))
+        )
 
 
 def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     p.add_argument("-n", type=int, default=20000)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--fraud-rate", type=float, default=0.08)
@@ -240,7 +272,9 @@ def main() -> None:
         with open(path, "wb") as fh:
             for rec in generate(a.n, a.seed, a.fraud_rate, a.start):
                 fh.write(orjson.dumps(rec) + b"\n")
-        print(f"generated {a.n:,} applications (seed {a.seed}) in {time.perf_counter() - t0:.1f}s -> {path}")
+        print(
+            f"generated {a.n:,} applications (seed {a.seed}) in {time.perf_counter() - t0:.1f}s -> {path}"
+        )
     labels = {}
     for line in path.read_bytes().splitlines():
         rec = orjson.loads(line)
@@ -253,7 +287,9 @@ def main() -> None:
             labels[rec["application_id"]] = lab
     t1 = time.perf_counter()
     scored = score(path)
-    print(f"scored {len(scored):,} applications in {time.perf_counter() - t1:.1f}s through hireguard.cli_score.score_to")
+    print(
+        f"scored {len(scored):,} applications in {time.perf_counter() - t1:.1f}s through hireguard.cli_score.score_to"
+    )
     report(labels, scored)
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (long literal tables and f-strings)
 """Held-out population of labelled job applications (contract: application.schema.json).
 
 Independent of ``hireguard.synth``: people, places and scheme variants are drawn from
@@ -25,7 +26,6 @@ from zoneinfo import ZoneInfo
 
 import orjson
 import phonenumbers
-
 from world import (  # type: ignore[import-not-found]
     BIG_EMPLOYERS,
     CLAIMED,
@@ -53,55 +53,168 @@ from world import (  # type: ignore[import-not-found]
 
 DPRK_DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "dprk"
 Json = dict[str, Any]
-AREA_CODES = {"US": (213, 310, 408, 206, 512, 713, 312, 303, 602, 212, 201, 404, 305, 617, 313, 615, 703, 929),
-              "CA": (416, 604, 514, 647)}
+AREA_CODES = {
+    "US": (
+        213,
+        310,
+        408,
+        206,
+        512,
+        713,
+        312,
+        303,
+        602,
+        212,
+        201,
+        404,
+        305,
+        617,
+        313,
+        615,
+        703,
+        929,
+    ),
+    "CA": (416, 604, 514, 647),
+}
 
 # ------------------------------------------------------------------- scheme definitions
 # Scheme -> (share of fraud, tells it can show with relative weights). Sources per scheme
 # are listed in docs/heldout.md.
 SCHEMES: dict[str, tuple[float, dict[str, float]]] = {
-    "laptop_farm": (0.20, {  # PSA24, DOJCHAP, DOJKNOOT, DOJ0630
-        "ship_farm": 4, "rmm_tools": 2, "kvm": 1, "virtual_display": 1, "cheap_hw": 1,
-        "video_declined": 1.5, "camera_off": 1, "pay_payroll_card": 1, "github_new": 1,
-        "email_persona": 1, "phone_odd_format": 1, "resume_copied": 1, "tz_operator": 1,
-        "ip_burst": 1.5, "shared_device": 0.8, "shared_ssn": 0.4, "exp_inflated": 0.6,
-    }),
-    "identity_rental": (0.12, {  # PSA24, BLEEP1202 (frontmen paid 20-35 % of salary)
-        "pay_third_party": 2, "pay_money_service": 1.5, "ship_other": 1.5, "rmm_tools": 1,
-        "tz_operator": 1, "vpn_listed": 1, "night_interview": 0.7, "camera_off": 0.7,
-        "cover_generic": 1, "shared_payout": 1,
-    }),
-    "hijacked_profile": (0.13, {  # seed (Amazon), MNDPOD, KB4
-        "linkedin_dormant": 5, "github_new": 2, "email_other_name": 1.5, "tz_operator": 1,
-        "vpn_unlisted": 1, "video_declined": 1, "phone_invalid": 0.7, "cover_generic": 1,
-        "exp_inflated": 0.5, "profile_other_name": 1.2,
-    }),
-    "vpn_operator": (0.17, {  # SCW24, MNDPOD, LVLB, ADV22
-        "astrill_known": 1.5, "vpn_listed": 2, "vpn_unlisted": 2, "tz_operator": 2,
-        "tz_spoofed": 1.5, "webrtc_leak": 1.5, "astrill_client": 1.2, "pay_crypto": 1,
-        "pay_money_service": 1, "night_interview": 1, "video_declined": 1, "ip_direct": 0.6,
-    }),
-    "fabricated_persona": (0.16, {  # SpyCloud via PSA25, SEAL, DTEX, ADV22, MSFT25
-        "email_persona": 2, "github_persona": 1.5, "github_new": 1.5, "github_aged": 0.7,
-        "resume_copied": 2, "exp_inflated": 1, "tech_anachronism": 1, "jobs_overlap": 1,
-        "degree_after_senior": 0.6, "cover_generic": 1.5, "phone_voip": 1,
-        "phone_odd_format": 1, "video_declined": 1, "email_disposable": 0.5,
-        "attributed_handle": 0.3, "front_company": 0.3,
-    }),
-    "offshore_claimant": (0.10, {  # GTIG25, SOPH25 (Europe/Japan personas from CN/RU)
-        "tz_operator": 2, "phone_foreign": 1.5, "bank_foreign": 1.5, "pay_money_service": 1.5,
-        "vpn_listed": 1, "webrtc_leak": 1, "ip_direct": 1, "night_interview": 1,
-        "cover_generic": 1, "video_declined": 1,
-    }),
-    "nontech_role": (0.07, {  # SOPH25, OKTA25 (finance, healthcare, support since 2025)
-        "vpn_listed": 1, "vpn_unlisted": 1, "tz_operator": 1.5, "pay_money_service": 1,
-        "ship_other": 1, "cover_generic": 1.5, "resume_copied": 1, "video_declined": 1.5,
-        "camera_off": 1, "email_persona": 0.8, "phone_odd_format": 0.8,
-    }),
-    "referral_ring": (0.05, {  # ADV22, MNDPOD, GTIG25 (referrals of fellow operatives)
-        "ref_ringmate": 3, "shared_phone": 1.5, "shared_device": 1, "shared_payout": 1,
-        "tz_operator": 1, "vpn_listed": 1, "video_declined": 1, "github_new": 1,
-    }),
+    "laptop_farm": (
+        0.20,
+        {  # PSA24, DOJCHAP, DOJKNOOT, DOJ0630
+            "ship_farm": 4,
+            "rmm_tools": 2,
+            "kvm": 1,
+            "virtual_display": 1,
+            "cheap_hw": 1,
+            "video_declined": 1.5,
+            "camera_off": 1,
+            "pay_payroll_card": 1,
+            "github_new": 1,
+            "email_persona": 1,
+            "phone_odd_format": 1,
+            "resume_copied": 1,
+            "tz_operator": 1,
+            "ip_burst": 1.5,
+            "shared_device": 0.8,
+            "shared_ssn": 0.4,
+            "exp_inflated": 0.6,
+        },
+    ),
+    "identity_rental": (
+        0.12,
+        {  # PSA24, BLEEP1202 (frontmen paid 20-35 % of salary)
+            "pay_third_party": 2,
+            "pay_money_service": 1.5,
+            "ship_other": 1.5,
+            "rmm_tools": 1,
+            "tz_operator": 1,
+            "vpn_listed": 1,
+            "night_interview": 0.7,
+            "camera_off": 0.7,
+            "cover_generic": 1,
+            "shared_payout": 1,
+        },
+    ),
+    "hijacked_profile": (
+        0.13,
+        {  # seed (Amazon), MNDPOD, KB4
+            "linkedin_dormant": 5,
+            "github_new": 2,
+            "email_other_name": 1.5,
+            "tz_operator": 1,
+            "vpn_unlisted": 1,
+            "video_declined": 1,
+            "phone_invalid": 0.7,
+            "cover_generic": 1,
+            "exp_inflated": 0.5,
+            "profile_other_name": 1.2,
+        },
+    ),
+    "vpn_operator": (
+        0.17,
+        {  # SCW24, MNDPOD, LVLB, ADV22
+            "astrill_known": 1.5,
+            "vpn_listed": 2,
+            "vpn_unlisted": 2,
+            "tz_operator": 2,
+            "tz_spoofed": 1.5,
+            "webrtc_leak": 1.5,
+            "astrill_client": 1.2,
+            "pay_crypto": 1,
+            "pay_money_service": 1,
+            "night_interview": 1,
+            "video_declined": 1,
+            "ip_direct": 0.6,
+        },
+    ),
+    "fabricated_persona": (
+        0.16,
+        {  # SpyCloud via PSA25, SEAL, DTEX, ADV22, MSFT25
+            "email_persona": 2,
+            "github_persona": 1.5,
+            "github_new": 1.5,
+            "github_aged": 0.7,
+            "resume_copied": 2,
+            "exp_inflated": 1,
+            "tech_anachronism": 1,
+            "jobs_overlap": 1,
+            "degree_after_senior": 0.6,
+            "cover_generic": 1.5,
+            "phone_voip": 1,
+            "phone_odd_format": 1,
+            "video_declined": 1,
+            "email_disposable": 0.5,
+            "attributed_handle": 0.3,
+            "front_company": 0.3,
+        },
+    ),
+    "offshore_claimant": (
+        0.10,
+        {  # GTIG25, SOPH25 (Europe/Japan personas from CN/RU)
+            "tz_operator": 2,
+            "phone_foreign": 1.5,
+            "bank_foreign": 1.5,
+            "pay_money_service": 1.5,
+            "vpn_listed": 1,
+            "webrtc_leak": 1,
+            "ip_direct": 1,
+            "night_interview": 1,
+            "cover_generic": 1,
+            "video_declined": 1,
+        },
+    ),
+    "nontech_role": (
+        0.07,
+        {  # SOPH25, OKTA25 (finance, healthcare, support since 2025)
+            "vpn_listed": 1,
+            "vpn_unlisted": 1,
+            "tz_operator": 1.5,
+            "pay_money_service": 1,
+            "ship_other": 1,
+            "cover_generic": 1.5,
+            "resume_copied": 1,
+            "video_declined": 1.5,
+            "camera_off": 1,
+            "email_persona": 0.8,
+            "phone_odd_format": 0.8,
+        },
+    ),
+    "referral_ring": (
+        0.05,
+        {  # ADV22, MNDPOD, GTIG25 (referrals of fellow operatives)
+            "ref_ringmate": 3,
+            "shared_phone": 1.5,
+            "shared_device": 1,
+            "shared_payout": 1,
+            "tz_operator": 1,
+            "vpn_listed": 1,
+            "video_declined": 1,
+            "github_new": 1,
+        },
+    ),
 }
 # Number of tells a fraud application shows: many one or two, a few none.
 N_TELLS = ((0, 0.05), (1, 0.22), (2, 0.28), (3, 0.22), (4, 0.13), (5, 0.10))
@@ -167,7 +280,9 @@ class World:
             else:
                 keep = max(2, len(nat) - 7)
                 digits = nat[:keep] + "".join(str(self.rng.randint(0, 9)) for _ in nat[keep:])
-            num = phonenumbers.PhoneNumber(country_code=ex.country_code, national_number=int(digits))
+            num = phonenumbers.PhoneNumber(
+                country_code=ex.country_code, national_number=int(digits)
+            )
             if num.national_number not in seen and phonenumbers.is_valid_number(num):
                 seen.add(num.national_number)
                 return num
@@ -183,33 +298,81 @@ class World:
 
     def hardware(self, cheap: bool) -> Json:
         if cheap:
-            return {"screen": {"width": 1366, "height": 768}, "hardware_concurrency": self.rng.choice((2, 4)),
-                    "device_memory_gb": self.rng.choice((4, 8)),
-                    "gpu_renderer": "ANGLE (Intel, Intel(R) UHD Graphics 620 Direct3D11 vs_5_0 ps_5_0)"}
-        return self.rng.choice((
-            {"screen": {"width": 1728, "height": 1117}, "hardware_concurrency": 10, "device_memory_gb": 16,
-             "gpu_renderer": "ANGLE (Apple, ANGLE Metal Renderer: Apple M2 Pro, Unspecified Version)"},
-            {"screen": {"width": 2560, "height": 1440}, "hardware_concurrency": 16, "device_memory_gb": 32,
-             "gpu_renderer": "ANGLE (NVIDIA, NVIDIA GeForce RTX 3070 Direct3D11 vs_5_0 ps_5_0)"},
-            {"screen": {"width": 1920, "height": 1080}, "hardware_concurrency": 8, "device_memory_gb": 16,
-             "gpu_renderer": "ANGLE (Intel, Intel(R) Iris(R) Xe Graphics Direct3D11 vs_5_0 ps_5_0)"},
-        ))
+            return {
+                "screen": {"width": 1366, "height": 768},
+                "hardware_concurrency": self.rng.choice((2, 4)),
+                "device_memory_gb": self.rng.choice((4, 8)),
+                "gpu_renderer": "ANGLE (Intel, Intel(R) UHD Graphics 620 Direct3D11 vs_5_0 ps_5_0)",
+            }
+        return self.rng.choice(
+            (
+                {
+                    "screen": {"width": 1728, "height": 1117},
+                    "hardware_concurrency": 10,
+                    "device_memory_gb": 16,
+                    "gpu_renderer": "ANGLE (Apple, ANGLE Metal Renderer: Apple M2 Pro, Unspecified Version)",
+                },
+                {
+                    "screen": {"width": 2560, "height": 1440},
+                    "hardware_concurrency": 16,
+                    "device_memory_gb": 32,
+                    "gpu_renderer": "ANGLE (NVIDIA, NVIDIA GeForce RTX 3070 Direct3D11 vs_5_0 ps_5_0)",
+                },
+                {
+                    "screen": {"width": 1920, "height": 1080},
+                    "hardware_concurrency": 8,
+                    "device_memory_gb": 16,
+                    "gpu_renderer": "ANGLE (Intel, Intel(R) Iris(R) Xe Graphics Direct3D11 vs_5_0 ps_5_0)",
+                },
+            )
+        )
 
     # -- text
     def employer(self) -> str:
         if self.rng.random() < 0.3:
             return self.rng.choice(BIG_EMPLOYERS)
-        return " ".join(filter(None, (self.rng.choice(EMPLOYER_A), self.rng.choice(EMPLOYER_B),
-                                      self.rng.choice(EMPLOYER_C))))
+        return " ".join(
+            filter(
+                None,
+                (
+                    self.rng.choice(EMPLOYER_A),
+                    self.rng.choice(EMPLOYER_B),
+                    self.rng.choice(EMPLOYER_C),
+                ),
+            )
+        )
 
     def bullets(self, skills: Sequence[str], k: int) -> list[str]:
         r = self.rng
-        verbs = ("Built", "Designed", "Led", "Migrated", "Automated", "Maintained", "Rewrote",
-                 "Introduced", "Scaled", "Owned", "Reduced", "Mentored")
-        things = ("the billing pipeline", "an internal reporting tool", "the onboarding flow",
-                  "a claims-processing service", "the search index", "nightly batch jobs",
-                  "the customer portal", "a fraud-alert dashboard", "the release process",
-                  "our test suite", "the data warehouse", "a partner API", "the mobile checkout")
+        verbs = (
+            "Built",
+            "Designed",
+            "Led",
+            "Migrated",
+            "Automated",
+            "Maintained",
+            "Rewrote",
+            "Introduced",
+            "Scaled",
+            "Owned",
+            "Reduced",
+            "Mentored",
+        )
+        things = (
+            "the billing pipeline",
+            "an internal reporting tool",
+            "the onboarding flow",
+            "a claims-processing service",
+            "the search index",
+            "nightly batch jobs",
+            "the customer portal",
+            "a fraud-alert dashboard",
+            "the release process",
+            "our test suite",
+            "the data warehouse",
+            "a partner API",
+            "the mobile checkout",
+        )
         out = []
         for _ in range(k):
             out.append(
@@ -223,9 +386,11 @@ class World:
     def cover(self, role: str, employer: str, generic: bool) -> str:
         r = self.rng
         if generic:  # writing-assistant letter: stock phrases, few specifics
-            parts = ["Dear Hiring Manager,"] + r.sample(STOCK, r.randint(3, 6))
+            parts = ["Dear Hiring Manager,", *r.sample(STOCK, r.randint(3, 6))]
             if r.random() < 0.4:
-                parts.insert(2, f"In my last role at {employer} I shipped {r.randint(3, 30)} releases.")
+                parts.insert(
+                    2, f"In my last role at {employer} I shipped {r.randint(3, 30)} releases."
+                )
             return " ".join(parts)
         return (
             f"Hello, I saw the {role} opening on your site. At {employer} I spent "
@@ -247,15 +412,26 @@ def _offset(tz: str, when: dt.datetime) -> int:
 
 
 def _postal(w: World, pattern: str) -> str:
-    return "".join(str(w.rng.randint(0, 9)) if ch == "9" else
-                   w.rng.choice("ABCDEFGHJKLMNPRSTUVWXY") if ch == "A" else ch for ch in pattern)
+    return "".join(
+        str(w.rng.randint(0, 9))
+        if ch == "9"
+        else w.rng.choice("ABCDEFGHJKLMNPRSTUVWXY")
+        if ch == "A"
+        else ch
+        for ch in pattern
+    )
 
 
 def _address(w: World, c: Country) -> tuple[Json, str]:
     city = w.rng.choice(c.cities)
-    addr = {"line1": f"{w.rng.randint(1, 9999)} {w.rng.choice(('Oak', 'Main', 'Park', 'Lake', 'Hill', 'Station', 'Garden'))} "
-                     f"{w.rng.choice(('St', 'Ave', 'Rd', 'Blvd'))}",
-            "city": city.name, "region": city.region, "postal_code": _postal(w, city.postal), "country": c.code}
+    addr = {
+        "line1": f"{w.rng.randint(1, 9999)} {w.rng.choice(('Oak', 'Main', 'Park', 'Lake', 'Hill', 'Station', 'Garden'))} "
+        f"{w.rng.choice(('St', 'Ave', 'Rd', 'Blvd'))}",
+        "city": city.name,
+        "region": city.region,
+        "postal_code": _postal(w, city.postal),
+        "country": c.code,
+    }
     return addr, city.tz
 
 
@@ -273,7 +449,11 @@ def _name(w: World, group: str) -> tuple[str, str, str, list[str]]:
         nick = w.rng.choice(ENGLISH_NICKNAMES)  # adopted English name
         others.append(f"{first} {last}")
         first = nick
-    full = f"{last} {first}" if group in {"chinese", "vietnamese"} and w.rng.random() < 0.3 else f"{first} {last}"
+    full = (
+        f"{last} {first}"
+        if group in {"chinese", "vietnamese"} and w.rng.random() < 0.3
+        else f"{first} {last}"
+    )
     return full, first, last, others
 
 
@@ -286,9 +466,13 @@ def _ascii(s: str) -> str:
 def _email(w: World, first: str, last: str, home: str, birth_year: int) -> str:
     r = w.rng
     f, la = _ascii(first).lower(), _ascii(last.split()[0]).lower()
-    domain = {"KR": ("naver.com", "gmail.com", "daum.net"), "CN": ("163.com", "qq.com", "gmail.com"),
-              "JP": ("gmail.com", "yahoo.co.jp"), "RU": ("yandex.ru", "mail.ru", "gmail.com"),
-              "DE": ("gmx.de", "web.de", "gmail.com")}.get(home, ("gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "proton.me"))
+    domain = {
+        "KR": ("naver.com", "gmail.com", "daum.net"),
+        "CN": ("163.com", "qq.com", "gmail.com"),
+        "JP": ("gmail.com", "yahoo.co.jp"),
+        "RU": ("yandex.ru", "mail.ru", "gmail.com"),
+        "DE": ("gmx.de", "web.de", "gmail.com"),
+    }.get(home, ("gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "proton.me"))
     d = r.choice(domain)
     if d == "qq.com" and r.random() < 0.6:
         return f"{r.randint(10**7, 10**10)}@qq.com"
@@ -302,7 +486,9 @@ def _email(w: World, first: str, last: str, home: str, birth_year: int) -> str:
     elif style < 0.9:
         local = f"{la}.{f}"
     else:  # handles people keep for decades
-        local = r.choice(("skywalker", "nightowl", "coolcat", "bluefrog", "mango", "pixel")) + str(r.randint(1, 99))
+        local = r.choice(("skywalker", "nightowl", "coolcat", "bluefrog", "mango", "pixel")) + str(
+            r.randint(1, 99)
+        )
     email = f"{local}@{d}"
     while email in w.emails:  # addresses are unique: the provider adds a number
         email = f"{local}{r.randint(1, 9999)}@{d}"
@@ -310,8 +496,9 @@ def _email(w: World, first: str, last: str, home: str, birth_year: int) -> str:
     return email
 
 
-def _person(w: World, group: str, home: str, when: dt.datetime, role: str, tech: bool,
-            traits: list[str]) -> Json:
+def _person(
+    w: World, group: str, home: str, when: dt.datetime, role: str, tech: bool, traits: list[str]
+) -> Json:
     """An honest person, or the identity a fraud persona borrows; traits name the twists."""
     r = w.rng
     c = COUNTRIES[home]
@@ -324,46 +511,103 @@ def _person(w: World, group: str, home: str, when: dt.datetime, role: str, tech:
     immigrant = home not in ORIGIN[group]
     school_cc = r.choice(ORIGIN[group]) if immigrant and r.random() < 0.6 else home
     grad = birth.year + r.choice((22, 22, 23, 24))
-    edu = [{"institution": r.choice(COUNTRIES[school_cc].schools), "degree": r.choice(("BS", "BA", "BEng")),
-            "field": r.choice(("Computer Science", "Mathematics", "Economics", "Electrical Engineering", "Business")),
-            "country": school_cc, "start_year": grad - 4, "end_year": grad}]
+    edu = [
+        {
+            "institution": r.choice(COUNTRIES[school_cc].schools),
+            "degree": r.choice(("BS", "BA", "BEng")),
+            "field": r.choice(
+                (
+                    "Computer Science",
+                    "Mathematics",
+                    "Economics",
+                    "Electrical Engineering",
+                    "Business",
+                )
+            ),
+            "country": school_cc,
+            "start_year": grad - 4,
+            "end_year": grad,
+        }
+    ]
     if r.random() < 0.25 and grad + 3 < when.year:
         ms_cc = home if r.random() < 0.7 else school_cc
-        edu.append({"institution": r.choice(COUNTRIES[ms_cc].schools), "degree": "MS",
-                    "field": "Computer Science", "country": ms_cc, "start_year": grad + 1, "end_year": grad + 3})
+        edu.append(
+            {
+                "institution": r.choice(COUNTRIES[ms_cc].schools),
+                "degree": "MS",
+                "field": "Computer Science",
+                "country": ms_cc,
+                "start_year": grad + 1,
+                "end_year": grad + 3,
+            }
+        )
     skills = list((TECH_ROLES | NONTECH_ROLES)[role])
     exp: list[Json] = []
     cursor = dt.date(grad, r.randint(6, 9), 1)
     if "career_changer" in traits:
         years_before = r.randint(4, 12)
-        exp.append({"employer": w.employer(), "title": r.choice(NONDEV_PAST), "country": home,
-                    "start": cursor.strftime("%Y-%m"), "end": (cursor + dt.timedelta(days=365 * years_before)).strftime("%Y-%m")})
+        exp.append(
+            {
+                "employer": w.employer(),
+                "title": r.choice(NONDEV_PAST),
+                "country": home,
+                "start": cursor.strftime("%Y-%m"),
+                "end": (cursor + dt.timedelta(days=365 * years_before)).strftime("%Y-%m"),
+            }
+        )
         cursor += dt.timedelta(days=365 * years_before + 200)
-        edu.append({"institution": "General Assembly (bootcamp)", "degree": "Certificate", "field": "Software Engineering",
-                    "country": home, "start_year": cursor.year, "end_year": cursor.year})
-    end_all = when.date() - dt.timedelta(days=365 * r.randint(1, 4)) if "returning" in traits else when.date()
+        edu.append(
+            {
+                "institution": "General Assembly (bootcamp)",
+                "degree": "Certificate",
+                "field": "Software Engineering",
+                "country": home,
+                "start_year": cursor.year,
+                "end_year": cursor.year,
+            }
+        )
+    end_all = (
+        when.date() - dt.timedelta(days=365 * r.randint(1, 4))
+        if "returning" in traits
+        else when.date()
+    )
     levels = ("", "", "Senior ", "Lead ")
     i = 0
     while cursor < end_all - dt.timedelta(days=200):
         stint = dt.timedelta(days=r.randint(300, 1800))
         end = min(cursor + stint, end_all)
         current = end >= when.date() - dt.timedelta(days=31)
-        early = role in {"Blockchain Developer", "Machine Learning Engineer", "DevOps Engineer"} and cursor.year < 2017
-        exp.append({"employer": w.employer(), "title": "Software Engineer" if early else f"{levels[min(i, 3)]}{role}",
-                    "country": home if r.random() < 0.85 or not immigrant else school_cc,
-                    "start": cursor.strftime("%Y-%m"), "end": None if current else end.strftime("%Y-%m")})
+        early = (
+            role in {"Blockchain Developer", "Machine Learning Engineer", "DevOps Engineer"}
+            and cursor.year < 2017
+        )
+        exp.append(
+            {
+                "employer": w.employer(),
+                "title": "Software Engineer" if early else f"{levels[min(i, 3)]}{role}",
+                "country": home if r.random() < 0.85 or not immigrant else school_cc,
+                "start": cursor.strftime("%Y-%m"),
+                "end": None if current else end.strftime("%Y-%m"),
+            }
+        )
         cursor = end + dt.timedelta(days=r.randint(15, 120))
         i += 1
     if "moonlighting" in traits and exp:
         s = exp[-1]["start"]
-        exp.append({"employer": w.employer(), "title": role, "country": home, "start": s, "end": None})
+        exp.append(
+            {"employer": w.employer(), "title": role, "country": home, "start": s, "end": None}
+        )
     exp.reverse()
     years = max(0, when.year - (int(exp[-1]["start"][:4]) if exp else when.year))
     summary = f"{role} with {years}+ years of experience in {', '.join(r.sample(skills, 3))}."
     if "recent_graduate" in traits:
         summary = f"Recent {edu[0]['field']} graduate; internships and projects in {', '.join(r.sample(skills, 2))}."
-    resume = {"text": " ".join([summary, *w.bullets(skills, r.randint(4, 7))]), "skills": skills[:6],
-              "education": edu, "experience": exp}
+    resume = {
+        "text": " ".join([summary, *w.bullets(skills, r.randint(4, 7))]),
+        "skills": skills[:6],
+        "education": edu,
+        "experience": exp,
+    }
     phone_cc = r.choice(ORIGIN[group]) if immigrant and "kept_old_phone" in traits else home
     profiles: list[Json] = []
     if r.random() < 0.85:
@@ -376,33 +620,63 @@ def _person(w: World, group: str, home: str, when: dt.datetime, role: str, tech:
         if "recent_graduate" in traits:
             created = when.date() - dt.timedelta(days=r.randint(200, 1500))
             conns = int(r.lognormvariate(4.0, 0.8))
-        slug = f"{_ascii(first).lower()}-{_ascii(last.split()[0]).lower()}" + (f"-{r.randint(10, 9999)}" if r.random() < 0.5 else "")
-        profiles.append({"network": "linkedin", "url": f"https://www.linkedin.com/in/{slug}",
-                         "created_on": created.isoformat(),
-                         "updated_on": (when.date() - dt.timedelta(days=r.randint(1, 60))).isoformat(),
-                         "last_activity_on": last_act.isoformat(), "connections": conns})
+        slug = f"{_ascii(first).lower()}-{_ascii(last.split()[0]).lower()}" + (
+            f"-{r.randint(10, 9999)}" if r.random() < 0.5 else ""
+        )
+        profiles.append(
+            {
+                "network": "linkedin",
+                "url": f"https://www.linkedin.com/in/{slug}",
+                "created_on": created.isoformat(),
+                "updated_on": (when.date() - dt.timedelta(days=r.randint(1, 60))).isoformat(),
+                "last_activity_on": last_act.isoformat(),
+                "connections": conns,
+            }
+        )
     if tech and r.random() < 0.6:
         gh_created = when.date() - dt.timedelta(days=r.randint(500, 4500))
         if "recent_graduate" in traits or ("career_changer" in traits and r.random() < 0.6):
             gh_created = when.date() - dt.timedelta(days=r.randint(10, 300))
         handle = f"{_ascii(first).lower()[:1]}{_ascii(last.split()[0]).lower()}"
         if "dev_handle" in traits:
-            handle = f"{r.choice(('dev', 'coder', 'smart'))}{_ascii(first).lower()}{r.randint(10, 99)}"
-        profiles.append({"network": "github", "handle": handle, "created_on": gh_created.isoformat(),
-                         "public_repos": r.randint(1, 80)})
+            handle = (
+                f"{r.choice(('dev', 'coder', 'smart'))}{_ascii(first).lower()}{r.randint(10, 99)}"
+            )
+        profiles.append(
+            {
+                "network": "github",
+                "handle": handle,
+                "created_on": gh_created.isoformat(),
+                "public_repos": r.randint(1, 80),
+            }
+        )
     cheap = r.random() < c.low_cost_share
     app: Json = {
         "applicant": {
-            "full_name": full, "email": _email(w, first, last, home, birth.year),
-            "phone": w.write_phone(w.phone(phone_cc), home), "address": addr, "profiles": profiles,
+            "full_name": full,
+            "email": _email(w, first, last, home, birth.year),
+            "phone": w.write_phone(w.phone(phone_cc), home),
+            "address": addr,
+            "profiles": profiles,
             **({"other_names": others} if others else {}),
         },
         "resume": resume,
-        "session": {"ip": w.ip(c.ip_prefixes), "user_agent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/141.0",
-                    "timezone": tz, "utc_offset_minutes": _offset(tz, when),
-                    "languages": list(c.langs) if not immigrant else ["en-US", *COUNTRIES[ORIGIN[group][0]].langs[:1]],
-                    "device_id": "fp_" + _sha(w.seed, full, r.random())[:12], **w.hardware(cheap)},
-        "_birth": birth, "_tz": tz, "_years": years, "_first": first, "_last": last,
+        "session": {
+            "ip": w.ip(c.ip_prefixes),
+            "user_agent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/141.0",
+            "timezone": tz,
+            "utc_offset_minutes": _offset(tz, when),
+            "languages": list(c.langs)
+            if not immigrant
+            else ["en-US", *COUNTRIES[ORIGIN[group][0]].langs[:1]],
+            "device_id": "fp_" + _sha(w.seed, full, r.random())[:12],
+            **w.hardware(cheap),
+        },
+        "_birth": birth,
+        "_tz": tz,
+        "_years": years,
+        "_first": first,
+        "_last": last,
     }
     if r.random() < 0.55:
         app["applicant"]["date_of_birth"] = birth.isoformat()
@@ -435,15 +709,44 @@ def _interview(w: World, home_tz: str, job_tz: str, when: dt.datetime) -> Json:
     return iv
 
 
-JOB_COUNTRIES = (("US", 0.6), ("GB", 0.1), ("DE", 0.08), ("JP", 0.06), ("CA", 0.05), ("SG", 0.04), ("PL", 0.04), ("AU", 0.03))
-JOB_TZ = {"US": "America/New_York", "GB": "Europe/London", "DE": "Europe/Berlin", "JP": "Asia/Tokyo",
-          "CA": "America/Toronto", "SG": "Asia/Singapore", "PL": "Europe/Warsaw", "AU": "Australia/Sydney"}
+JOB_COUNTRIES = (
+    ("US", 0.6),
+    ("GB", 0.1),
+    ("DE", 0.08),
+    ("JP", 0.06),
+    ("CA", 0.05),
+    ("SG", 0.04),
+    ("PL", 0.04),
+    ("AU", 0.03),
+)
+JOB_TZ = {
+    "US": "America/New_York",
+    "GB": "Europe/London",
+    "DE": "Europe/Berlin",
+    "JP": "Asia/Tokyo",
+    "CA": "America/Toronto",
+    "SG": "Asia/Singapore",
+    "PL": "Europe/Warsaw",
+    "AU": "Australia/Sydney",
+}
 HONEST_TRAITS = (  # (trait, share)
-    ("recent_graduate", 0.12), ("career_changer", 0.06), ("returning", 0.06), ("traveller", 0.03),
-    ("vpn_user", 0.07), ("assistant_letter", 0.25), ("kept_old_phone", 0.10),
-    ("rmm_installed", 0.025), ("moonlighting", 0.04), ("ships_elsewhere", 0.03),
-    ("odd_phone_format", 0.02), ("dev_handle", 0.02), ("money_service", 0.0), ("privacy_utc", 0.01),
-    ("ip_phone_jp", 0.0), ("home_bank_abroad", 0.03), ("camera_trouble", 0.0),
+    ("recent_graduate", 0.12),
+    ("career_changer", 0.06),
+    ("returning", 0.06),
+    ("traveller", 0.03),
+    ("vpn_user", 0.07),
+    ("assistant_letter", 0.25),
+    ("kept_old_phone", 0.10),
+    ("rmm_installed", 0.025),
+    ("moonlighting", 0.04),
+    ("ships_elsewhere", 0.03),
+    ("odd_phone_format", 0.02),
+    ("dev_handle", 0.02),
+    ("money_service", 0.0),
+    ("privacy_utc", 0.01),
+    ("ip_phone_jp", 0.0),
+    ("home_bank_abroad", 0.03),
+    ("camera_trouble", 0.0),
 )
 
 
@@ -486,8 +789,11 @@ def honest(w: World, when: dt.datetime) -> Json:
             app["payment"] = {"method": "money_service"}
         else:
             bank = r.choice(ORIGIN[group]) if "home_bank_abroad" in traits else home
-            app["payment"] = {"method": "direct_deposit", "bank_country": bank,
-                              "account_sha256": _sha("acct", r.random())}
+            app["payment"] = {
+                "method": "direct_deposit",
+                "bank_country": bank,
+                "account_sha256": _sha("acct", r.random()),
+            }
         if r.random() < 0.01:
             app["payment"] = {"method": "payroll_card"}
     if "ships_elsewhere" in traits:
@@ -509,8 +815,11 @@ class Ring:
         self.scheme = scheme
         self.size = 1 if r.random() < 0.45 else r.randint(2, 8)
         self.base = r.choice(OPERATOR_BASES)
-        self.claim = _pick(r, CLAIMED) if scheme in {"offshore_claimant", "nontech_role"} else (
-            "US" if r.random() < 0.75 else _pick(r, CLAIMED))
+        self.claim = (
+            _pick(r, CLAIMED)
+            if scheme in {"offshore_claimant", "nontech_role"}
+            else ("US" if r.random() < 0.75 else _pick(r, CLAIMED))
+        )
         if scheme == "offshore_claimant" and self.claim == "US":
             self.claim = r.choice(("JP", "IT", "PL", "UA", "GB", "DE", "SG", "VN"))
         self.device = "fp_" + _sha("ring", r.random())[:12]
@@ -562,12 +871,19 @@ def fraud(w: World, ring: Ring, when: dt.datetime, honest_pool: list[Json]) -> J
         elif t == "astrill_client":
             s["remote_access_tools"] = [*s.get("remote_access_tools", []), "astrill"]
         elif t == "rmm_tools":
-            s["remote_access_tools"] = [*s.get("remote_access_tools", []),
-                                        *r.sample(("anydesk", "teamviewer", "chrome_remote_desktop"), r.randint(1, 3))]
+            s["remote_access_tools"] = [
+                *s.get("remote_access_tools", []),
+                *r.sample(("anydesk", "teamviewer", "chrome_remote_desktop"), r.randint(1, 3)),
+            ]
         elif t == "kvm":
-            s["remote_access_tools"] = [*s.get("remote_access_tools", []), r.choice(("pikvm", "tinypilot", "kvm_switch"))]
+            s["remote_access_tools"] = [
+                *s.get("remote_access_tools", []),
+                r.choice(("pikvm", "tinypilot", "kvm_switch")),
+            ]
         elif t == "virtual_display":
-            s["gpu_renderer"] = r.choice(("Microsoft Basic Render Driver", "VMware SVGA 3D", "Google SwiftShader"))
+            s["gpu_renderer"] = r.choice(
+                ("Microsoft Basic Render Driver", "VMware SVGA 3D", "Google SwiftShader")
+            )
         elif t == "cheap_hw":
             s.update(w.hardware(True))
         elif t in {"shared_device"}:
@@ -585,41 +901,72 @@ def fraud(w: World, ring: Ring, when: dt.datetime, honest_pool: list[Json]) -> J
         elif t == "pay_money_service":
             app["payment"] = {"method": "money_service"}
         elif t == "pay_crypto":
-            app["payment"] = {"method": "crypto", "crypto_address": "0x" + _sha("w", r.random())[:40]}
+            app["payment"] = {
+                "method": "crypto",
+                "crypto_address": "0x" + _sha("w", r.random())[:40],
+            }
         elif t == "shared_payout":
-            app["payment"] = {"method": "direct_deposit", "bank_country": ring.claim, "account_sha256": ring.payout}
+            app["payment"] = {
+                "method": "direct_deposit",
+                "bank_country": ring.claim,
+                "account_sha256": ring.payout,
+            }
         elif t == "bank_foreign":
-            app["payment"] = {"method": "direct_deposit", "bank_country": r.choice(("CN", "HK")),
-                              "account_sha256": _sha("acct", r.random())}
+            app["payment"] = {
+                "method": "direct_deposit",
+                "bank_country": r.choice(("CN", "HK")),
+                "account_sha256": _sha("acct", r.random()),
+            }
         elif t in {"video_declined", "camera_off", "night_interview"}:
-            iv = app.setdefault("interview", {"video_declined": False, "scheduled_local_hour": r.randint(9, 17)})
+            iv = app.setdefault(
+                "interview", {"video_declined": False, "scheduled_local_hour": r.randint(9, 17)}
+            )
             if t == "video_declined":
                 iv["video_declined"] = True
             elif t == "camera_off":
                 iv["camera_off_minutes"] = r.choice((15, 30, 45))
             else:
                 iv["scheduled_local_hour"] = r.choice((22, 23, 0, 1, 5))
-        elif t == "github_new" or t == "github_persona" or t == "attributed_handle" or t == "github_aged":
+        elif (
+            t == "github_new"
+            or t == "github_persona"
+            or t == "attributed_handle"
+            or t == "github_aged"
+        ):
             gh = next((p for p in a["profiles"] if p["network"] == "github"), None)
             if gh is None:
-                gh = {"network": "github", "handle": _ascii(app["_first"]).lower() + str(r.randint(1, 99)), "public_repos": r.randint(1, 6)}
-                gh["created_on"] = (when.date() - dt.timedelta(days=r.randint(400, 2000))).isoformat()
+                gh = {
+                    "network": "github",
+                    "handle": _ascii(app["_first"]).lower() + str(r.randint(1, 99)),
+                    "public_repos": r.randint(1, 6),
+                }
+                gh["created_on"] = (
+                    when.date() - dt.timedelta(days=r.randint(400, 2000))
+                ).isoformat()
                 a["profiles"].append(gh)
             if t == "github_new":
                 gh["created_on"] = (when.date() - dt.timedelta(days=r.randint(3, 110))).isoformat()
                 gh["public_repos"] = r.randint(0, 5)
             elif t == "github_persona":
-                gh["handle"] = f"{r.choice(('dev', 'smart', 'web3', 'block', 'coder', 'star'))}{r.choice(('lancer', 'dev', 'master', 'guru', ''))}{r.randint(10, 9999)}"
+                gh["handle"] = (
+                    f"{r.choice(('dev', 'smart', 'web3', 'block', 'coder', 'star'))}{r.choice(('lancer', 'dev', 'master', 'guru', ''))}{r.randint(10, 9999)}"
+                )
             elif t == "attributed_handle":
                 gh["handle"] = r.choice(w.handles)
             else:
                 gh["created_on"] = (when.date() - dt.timedelta(days=r.randint(5, 60))).isoformat()
-                gh["last_activity_on"] = (when.date() - dt.timedelta(days=r.randint(400, 1500))).isoformat()
+                gh["last_activity_on"] = (
+                    when.date() - dt.timedelta(days=r.randint(400, 1500))
+                ).isoformat()
         elif t == "linkedin_dormant":
             li = next((p for p in a["profiles"] if p["network"] == "linkedin"), None)
             if li is not None:
-                li["created_on"] = (when.date() - dt.timedelta(days=r.randint(2500, 4500))).isoformat()
-                li["last_activity_on"] = (when.date() - dt.timedelta(days=r.randint(800, 2500))).isoformat()
+                li["created_on"] = (
+                    when.date() - dt.timedelta(days=r.randint(2500, 4500))
+                ).isoformat()
+                li["last_activity_on"] = (
+                    when.date() - dt.timedelta(days=r.randint(800, 2500))
+                ).isoformat()
                 li["updated_on"] = (when.date() - dt.timedelta(days=r.randint(1, 40))).isoformat()
                 li["connections"] = r.choice((r.randint(3, 49), r.randint(50, 180)))
         elif t == "profile_other_name":
@@ -628,24 +975,39 @@ def fraud(w: World, ring: Ring, when: dt.datetime, honest_pool: list[Json]) -> J
                 o = r.choice(NAMES["anglo"][0]).lower(), r.choice(NAMES["anglo"][1]).lower()
                 li["url"] = f"https://www.linkedin.com/in/{o[0]}-{o[1]}-{r.randint(100, 9999)}"
         elif t == "email_persona":
-            a["email"] = f"{_ascii(app['_first']).lower()}{r.choice(('.dev', 'dev', '.coder', 'smart', 'tech'))}{r.randint(10, 9999)}@{r.choice(('gmail.com', 'outlook.com', 'proton.me'))}"
+            a["email"] = (
+                f"{_ascii(app['_first']).lower()}{r.choice(('.dev', 'dev', '.coder', 'smart', 'tech'))}{r.randint(10, 9999)}@{r.choice(('gmail.com', 'outlook.com', 'proton.me'))}"
+            )
         elif t == "email_other_name":
             o = r.choice(NAMES["anglo"][0]).lower(), r.choice(NAMES["anglo"][1]).lower()
             a["email"] = f"{o[0]}.{o[1]}{r.randint(1, 99)}@gmail.com"
         elif t == "email_disposable":
-            a["email"] = f"{_ascii(app['_first']).lower()}{r.randint(1, 999)}@{r.choice(('mailinator.com', 'guerrillamail.com', 'yopmail.com'))}"
-        elif t in {"phone_voip", "phone_foreign", "phone_invalid", "phone_odd_format", "shared_phone"}:
+            a["email"] = (
+                f"{_ascii(app['_first']).lower()}{r.randint(1, 999)}@{r.choice(('mailinator.com', 'guerrillamail.com', 'yopmail.com'))}"
+            )
+        elif t in {
+            "phone_voip",
+            "phone_foreign",
+            "phone_invalid",
+            "phone_odd_format",
+            "shared_phone",
+        }:
             if t == "phone_voip":
-                a["phone"] = {"GB": f"056 {r.randint(1000, 9999)} {r.randint(1000, 9999)}",
-                              "JP": f"050-{r.randint(1000, 9999)}-{r.randint(1000, 9999)}"}.get(
-                    ring.claim, a["phone"])  # US VoIP ranges look ordinary
+                a["phone"] = {
+                    "GB": f"056 {r.randint(1000, 9999)} {r.randint(1000, 9999)}",
+                    "JP": f"050-{r.randint(1000, 9999)}-{r.randint(1000, 9999)}",
+                }.get(ring.claim, a["phone"])  # US VoIP ranges look ordinary
             elif t == "phone_foreign":
                 a["phone"] = w.write_phone(w.phone(base_cc), "XX")
             elif t == "phone_invalid":
                 a["phone"] = f"+1 ({r.randint(200, 999)}) {r.randint(100, 999)}-{r.randint(10, 99)}"
             elif t == "phone_odd_format":
                 digits = "".join(ch for ch in a["phone"] if ch.isdigit())
-                a["phone"] = f"+{digits[:-7]} ({digits[-7:-5]}) {digits[-5:]}" if r.random() < 0.5 else f"+{digits[:-7]} {digits[-7:-3]} {digits[-3:]}"
+                a["phone"] = (
+                    f"+{digits[:-7]} ({digits[-7:-5]}) {digits[-5:]}"
+                    if r.random() < 0.5
+                    else f"+{digits[:-7]} {digits[-7:-3]} {digits[-3:]}"
+                )
             else:
                 ring.phone = ring.phone or a["phone"]
                 a["phone"] = ring.phone
@@ -659,37 +1021,81 @@ def fraud(w: World, ring: Ring, when: dt.datetime, honest_pool: list[Json]) -> J
             app["resume"]["text"] = " ".join(words)
         elif t == "exp_inflated":
             age = when.year - app["_birth"].year
-            app["resume"]["text"] = f"{role} with {age - 12 + r.randint(0, 6)}+ years of experience. " + app["resume"]["text"]
+            app["resume"]["text"] = (
+                f"{role} with {age - 12 + r.randint(0, 6)}+ years of experience. "
+                + app["resume"]["text"]
+            )
             a["date_of_birth"] = app["_birth"].isoformat()
         elif t == "tech_anachronism":
-            app["resume"]["experience"].append({"employer": w.employer(), "title": "Solidity Developer", "country": ring.claim,
-                                                "start": f"{r.randint(2009, 2013)}-0{r.randint(1, 9)}", "end": f"{r.randint(2016, 2018)}-06"})
+            app["resume"]["experience"].append(
+                {
+                    "employer": w.employer(),
+                    "title": "Solidity Developer",
+                    "country": ring.claim,
+                    "start": f"{r.randint(2009, 2013)}-0{r.randint(1, 9)}",
+                    "end": f"{r.randint(2016, 2018)}-06",
+                }
+            )
         elif t == "jobs_overlap":
             cur = next((e for e in app["resume"]["experience"] if e["end"] is None), None)
             if cur:
-                app["resume"]["experience"].append({"employer": w.employer(), "title": f"Senior {role}", "country": ring.claim,
-                                                    "start": cur["start"], "end": None})
+                app["resume"]["experience"].append(
+                    {
+                        "employer": w.employer(),
+                        "title": f"Senior {role}",
+                        "country": ring.claim,
+                        "start": cur["start"],
+                        "end": None,
+                    }
+                )
         elif t == "degree_after_senior":
             edu = app["resume"]["education"][0]
-            app["resume"]["experience"].append({"employer": w.employer(), "title": f"Senior {role}", "country": ring.claim,
-                                                "start": f"{edu['start_year'] + 1}-03", "end": f"{edu['end_year'] + 2}-01"})
+            app["resume"]["experience"].append(
+                {
+                    "employer": w.employer(),
+                    "title": f"Senior {role}",
+                    "country": ring.claim,
+                    "start": f"{edu['start_year'] + 1}-03",
+                    "end": f"{edu['end_year'] + 2}-01",
+                }
+            )
         elif t == "cover_generic":
             app["cover_letter"] = w.cover(role, w.employer(), True)
         elif t == "front_company":
-            app["resume"]["experience"].append({"employer": r.choice(w.fronts), "title": role, "country": "CN",
-                                                "start": "2019-01", "end": "2021-12"})
+            app["resume"]["experience"].append(
+                {
+                    "employer": r.choice(w.fronts),
+                    "title": role,
+                    "country": "CN",
+                    "start": "2019-01",
+                    "end": "2021-12",
+                }
+            )
         elif t == "ref_ringmate":
             mate = r.choice(ring.members) if ring.members else None
             if mate is not None:
-                app["references"] = [{"name": mate["applicant"]["full_name"], "email": mate["applicant"]["email"],
-                                      "phone": mate["applicant"]["phone"]}]
+                app["references"] = [
+                    {
+                        "name": mate["applicant"]["full_name"],
+                        "email": mate["applicant"]["email"],
+                        "phone": mate["applicant"]["phone"],
+                    }
+                ]
                 app["source"] = "referral"
             else:
-                app["references"] = [{"name": "Alex Morgan", "email": a["email"], "phone": a["phone"]}]
+                app["references"] = [
+                    {"name": "Alex Morgan", "email": a["email"], "phone": a["phone"]}
+                ]
     if "interview" not in app and r.random() < 0.5:
-        app["interview"] = _interview(w, app["_tz"], JOB_TZ.get(ring.claim, "America/New_York"), when)
+        app["interview"] = _interview(
+            w, app["_tz"], JOB_TZ.get(ring.claim, "America/New_York"), when
+        )
     if "payment" not in app and r.random() < 0.7:
-        app["payment"] = {"method": "direct_deposit", "bank_country": ring.claim, "account_sha256": _sha("acct", r.random())}
+        app["payment"] = {
+            "method": "direct_deposit",
+            "bank_country": ring.claim,
+            "account_sha256": _sha("acct", r.random()),
+        }
     if "cover_letter" not in app and r.random() < 0.6:
         app["cover_letter"] = w.cover(role, w.employer(), r.random() < 0.35)
     app["_group"], app["_traits"], app["_tells"] = group, traits, tells
@@ -724,8 +1130,10 @@ def generate(n: int, seed: int, fraud_rate: float, start: dt.date) -> list[Json]
         app["_traits"].append("agency")
         agency_ip.setdefault(ag, w.ip(COUNTRIES["US"].ip_prefixes))
         app["session"]["ip"] = agency_ip[ag]
-        app["resume"]["text"] = (f"Candidate presented by Talent Bridge Partners {ag}. Confidential profile; "
-                                 "contact the agency for interviews. ") + app["resume"]["text"]
+        app["resume"]["text"] = (
+            f"Candidate presented by Talent Bridge Partners {ag}. Confidential profile; "
+            "contact the agency for interviews. "
+        ) + app["resume"]["text"]
         if w.rng.random() < 0.3:
             app["applicant"]["phone"] = f"+1 212-555-01{ag:02d}"  # blind resume: recruiter's line
     out += honest_apps
@@ -734,8 +1142,14 @@ def generate(n: int, seed: int, fraud_rate: float, start: dt.date) -> list[Json]
         if not rings or len(rings[-1].members) >= rings[-1].size:
             rings.append(Ring(w, _pick(w.rng, [(s, v[0]) for s, v in SCHEMES.items()])))
         ring = rings[-1]
-        day = _submitted(w) if not ring.members else (
-            dt.datetime.fromisoformat(ring.members[0]["submitted_at"]) + dt.timedelta(hours=w.rng.randint(0, 96)))
+        day = (
+            _submitted(w)
+            if not ring.members
+            else (
+                dt.datetime.fromisoformat(ring.members[0]["submitted_at"])
+                + dt.timedelta(hours=w.rng.randint(0, 96))
+            )
+        )
         app = fraud(w, ring, day, honest_apps)
         app["submitted_at"] = day.isoformat().replace("+00:00", "Z")
     for app in honest_apps:
@@ -747,11 +1161,20 @@ def generate(n: int, seed: int, fraud_rate: float, start: dt.date) -> list[Json]
     for i, app in enumerate(out):
         title, job_cc = app.pop("_job")
         tells = app.pop("_tells", None)
-        rec: Json = {"schema_version": 1, "application_id": f"HO{seed}-{i:06d}", "submitted_at": app.pop("submitted_at"),
-                     "source": app.pop("source", w.rng.choice(("careers_site", "job_board", "linkedin"))),
-                     "job": {"title": title, "remote": True, "country": job_cc}}
-        label = {"is_fraud": tells is not None, "scheme": app.pop("_scheme", "honest"), "group": app.pop("_group"),
-            "tells": tells or [], "traits": app.pop("_traits")}
+        rec: Json = {
+            "schema_version": 1,
+            "application_id": f"HO{seed}-{i:06d}",
+            "submitted_at": app.pop("submitted_at"),
+            "source": app.pop("source", w.rng.choice(("careers_site", "job_board", "linkedin"))),
+            "job": {"title": title, "remote": True, "country": job_cc},
+        }
+        label = {
+            "is_fraud": tells is not None,
+            "scheme": app.pop("_scheme", "honest"),
+            "group": app.pop("_group"),
+            "tells": tells or [],
+            "traits": app.pop("_traits"),
+        }
         for k in [k for k in app if k.startswith("_")]:
             del app[k]
         rec.update(app)
@@ -761,7 +1184,9 @@ def generate(n: int, seed: int, fraud_rate: float, start: dt.date) -> list[Json]
 
 
 def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     p.add_argument("-n", type=int, default=10000)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--fraud-rate", type=float, default=0.08)

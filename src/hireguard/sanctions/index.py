@@ -83,6 +83,8 @@ _CANDIDATES = 24
 _BOUND_SLACK = 1e-9
 #: Query words whose similarities to listed words are kept between queries.
 _MEMO_WORDS = 20_000
+#: Names held in the per-word weighted postings kept between queries (about 100 bytes each).
+_POSTINGS_BUDGET = 400_000
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -258,8 +260,7 @@ class _QueryContext:
             wq = weights[i]
             best = 0.0
             mass = 0.0
-            for j in range(ncand):
-                c = cand[j]
+            for j, c in enumerate(cand):
                 s = memo.get(c)
                 if s is None:
                     s = memo[c] = sim(c)
@@ -396,9 +397,10 @@ class _SubIndex:
     known: frozenset[str] = frozenset()
     rarities: dict[str, float] = field(default_factory=dict)
     _similar: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict)
-    _sets: dict[int, frozenset[int]] = field(default_factory=dict)
-    _reach: dict[str, int] = field(default_factory=dict)
     _memos: dict[str, dict[str, float]] = field(default_factory=dict)
+    _postings_of: dict[str, tuple[int, float, dict[int, float]]] = field(default_factory=dict)
+    _postings_size: int = 0
+    _splits: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
 
     def add(self, entry_no: int, tokens: tuple[str, ...], weak: bool) -> None:
         name_no = len(self.name_tokens)
@@ -482,7 +484,6 @@ class _SubIndex:
         result = tuple(found.items())
         if len(self._similar) >= 200_000:
             self._similar.clear()
-            self._reach.clear()
         self._similar[tok] = result
         return result
 
@@ -500,12 +501,6 @@ class _SubIndex:
             out.append(memo)
         return out
 
-    def _posting_set(self, tid: int) -> frozenset[int]:
-        got = self._sets.get(tid)
-        if got is None:
-            got = self._sets[tid] = frozenset(self.postings[tid])
-        return got
-
     def candidates(
         self, query: tuple[str, ...], floor_share: float = CANDIDATE_FLOOR, limit: int = _CANDIDATES
     ) -> list[int]:
@@ -521,66 +516,99 @@ class _SubIndex:
             return []
         total = sum(token_weight(t) for t in dict.fromkeys(query) if t[0] != "~")
         floor = floor_share * total
-        plan = []
-        for tok in words:
-            sims = self.similar_tokens(tok)
-            size = self._reach.get(tok)
-            if size is None:
-                size = self._reach[tok] = sum(len(self.postings[tid]) for tid, _ in sims)
-            plan.append((size, token_weight(tok), sims))
-        for piece, w in self._split_and_joined(words):
+        plan = [self._weighted(tok) for tok in words]
+        for piece, w in self._joined_pieces(words):
             tid = self.vocab[piece]
-            plan.append((len(self.postings[tid]), w, ((tid, 1.0),)))
+            posting = self.postings[tid]
+            plan.append((len(posting), w, dict.fromkeys(posting, w)))
         plan.sort(key=lambda p: p[0])
         remaining = sum(w for _, w, _ in plan)
         acc: dict[int, float] = {}
-        get = acc.get
-        for _, w, sims in plan:
+        for _, w, weighted in plan:
             if remaining >= floor:
-                for tid, s in sims:
-                    ws = w * s
-                    for name_no in self.postings[tid]:
-                        acc[name_no] = get(name_no, 0.0) + ws
+                if acc:
+                    get = acc.get
+                    for name_no, v in weighted.items():
+                        acc[name_no] = get(name_no, 0.0) + v
+                else:
+                    acc = weighted.copy()
             elif acc:
-                for tid, s in sims:
-                    ws = w * s
-                    posting = self.postings[tid]
-                    if len(acc) * 4 < len(posting):
-                        members = self._posting_set(tid)
-                        for name_no in [n for n in acc if n in members]:
-                            acc[name_no] += ws
-                    else:
-                        for name_no in posting:
-                            if name_no in acc:
-                                acc[name_no] += ws
+                # names not yet found cannot reach the floor: only add to those found
+                if len(acc) < len(weighted):
+                    found = weighted.get
+                    for name_no in acc:
+                        extra = found(name_no)
+                        if extra is not None:
+                            acc[name_no] += extra
+                else:
+                    for name_no, v in weighted.items():
+                        if name_no in acc:
+                            acc[name_no] += v
             else:
                 break
             remaining -= w
         ranked = sorted((v, k) for k, v in acc.items() if v >= floor)
         return [k for _, k in ranked[-limit:]][::-1]
 
-    def _split_and_joined(self, words: list[str]) -> list[tuple[str, float]]:
+    def _weighted(self, tok: str) -> tuple[int, float, dict[int, float]]:
+        """A query word's entry in a candidate search: the size of its listed words'
+        postings, its weight, and for each name holding listed words within its reach the
+        weight times their similarities (kept across queries, within a budget)."""
+        got = self._postings_of.get(tok)
+        if got is not None:
+            return got
+        w = token_weight(tok)
+        weighted: dict[int, float] = {}
+        get = weighted.get
+        postings = self.postings
+        size = 0
+        for tid, s in self.similar_tokens(tok):
+            ws = w * s
+            posting = postings[tid]
+            size += len(posting)
+            for name_no in posting:
+                weighted[name_no] = get(name_no, 0.0) + ws
+        got = (size, w, weighted)
+        self._postings_size += len(weighted)
+        if self._postings_size > _POSTINGS_BUDGET:
+            self._postings_of.clear()
+            self._postings_size = len(weighted)
+        self._postings_of[tok] = got
+        return got
+
+    def _joined_pieces(self, words: list[str]) -> list[tuple[str, float]]:
         """Listed words hidden in the query's: a word that is two listed words run together
         ("Jongun"), two query words that are one listed word ("Jin Ping")."""
         found: list[tuple[str, float]] = []
         for tok in words:
-            if tok in self.vocab or len(tok) < 4:
-                continue
+            if len(tok) >= 4 and tok not in self.vocab:
+                found += self._split_pieces(tok)
+        vocab = self.vocab
+        for left, right in itertools.pairwise(words):
+            if left + right in vocab:
+                found.append((left + right, token_weight(left) + token_weight(right)))
+        return found
+
+    def _split_pieces(self, tok: str) -> list[tuple[str, float]]:
+        got = self._splits.get(tok)
+        if got is None:
+            got = []
             for i in range(2, len(tok) - 1):
                 left, right = tok[:i], tok[i:]
                 if left in self.vocab and right in self.vocab:
                     w = token_weight(tok)
-                    found += [(left, w * i / len(tok)), (right, w * (len(tok) - i) / len(tok))]
-        for left, right in itertools.pairwise(words):
-            if left + right in self.vocab:
-                found.append((left + right, token_weight(left) + token_weight(right)))
-        return found
+                    got += [(left, w * i / len(tok)), (right, w * (len(tok) - i) / len(tok))]
+            if len(self._splits) >= _MEMO_WORDS:
+                self._splits.clear()
+            self._splits[tok] = got
+        return got
 
     def clear_caches(self) -> None:
         self._memos.clear()
+        self._postings_of.clear()
+        self._postings_size = 0
+        self._splits.clear()
         self._similar.clear()
-        self._reach.clear()
-        self._sets.clear()
 
 
 _CRYPTO_CASELESS = re.compile(r"^(0x|bc1|ltc1|tb1|bitcoincash:|t1|t3)", re.I)
@@ -707,6 +735,8 @@ class SanctionsIndex:
             floor = threshold - DOB_EXACT_BONUS - NATIONALITY_BONUS
             two_part = not sub.org and len(query) == 2
             query_joined = _joined(query)
+            nq = len(query)
+            joinable = len(query_joined) >= 6
             for name_no in sub.candidates(query):
                 tokens = sub.name_tokens[name_no]
                 # 0.0 when a bound shows that the alignment cannot reach the floor
@@ -716,9 +746,12 @@ class SanctionsIndex:
                     # "Zhang Xiaoming"; "Mary Taylor", "Mark Taylor") is a namesake, not a
                     # spelling of the listed name: half of the name differs.
                     aligned = min(aligned, NAMESAKE_CAP)
-                sim = _joined_similarity(
-                    aligned, query, tokens, sub.name_joined[name_no], floor, query_joined
-                )
+                if len(tokens) != nq and aligned < 0.97 and joinable:
+                    sim = _joined_similarity(
+                        aligned, query, tokens, sub.name_joined[name_no], floor, query_joined
+                    )
+                else:
+                    sim = aligned  # what _joined_similarity would answer
                 if sim < floor:
                     continue
                 entry_no = sub.name_entry[name_no]

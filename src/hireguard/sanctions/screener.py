@@ -117,6 +117,7 @@ class Screener:
         application = app if isinstance(app, Application) else app.app
         out: list[SanctionsMatch] = []
         seen: set[tuple[str, str, str | None, str | None]] = set()
+        cache = self._cache
         for field_name, value, kind, dob, nat in _screened_fields(application):
             if kind == "crypto":
                 hits = self.index.lookup_address(value)
@@ -125,9 +126,13 @@ class Screener:
                 if key in seen:  # the same name again (other names often repeat it)
                     continue
                 seen.add(key)
-                hits = self._hits(value, kind, dob, nat)
-            out.extend(to_match(h, field_name) for h in hits)
-        out.sort(key=lambda m: -m.score)
+                # a repeated employer or name: the answer kept at the default threshold
+                cached = cache.get((value, kind, dob, nat))
+                hits = self._hits(value, kind, dob, nat) if cached is None else cached
+            if hits:
+                out.extend(to_match(h, field_name) for h in hits)
+        if len(out) > 1:
+            out.sort(key=lambda m: -m.score)
         return out
 
 
