@@ -37,6 +37,11 @@ def test_home_network_is_quiet() -> None:
     assert run("HG-LOC-001", {}) == []
 
 
+def test_application_submitted_by_an_agency_abroad_is_quiet() -> None:
+    # The agency's office network is abroad, not the applicant.
+    assert run("HG-LOC-001", {"session.ip": CN_IP, "source": "staffing_agency"}) == []
+
+
 # --- HG-LOC-002 time zone ----------------------------------------------------------
 def test_asian_clock_on_us_network_and_us_address_is_strong() -> None:
     found = run(
@@ -63,6 +68,25 @@ def test_traveller_with_clock_and_network_abroad_is_weak() -> None:
 
 def test_local_clock_is_quiet() -> None:
     assert run("HG-LOC-002", {}) == []
+
+
+def test_privacy_browser_reporting_utc_is_no_foreign_time_zone() -> None:
+    assert run("HG-LOC-002", {"session.timezone": "UTC", "session.utc_offset_minutes": 0}) == []
+    assert run("HG-LOC-002", {"session.timezone": None, "session.utc_offset_minutes": 0}) == []
+
+
+def test_foreign_clock_behind_a_vpn_is_medium_not_strong() -> None:
+    # A VPN hides where the computer is: a traveller on a home VPN looks the same.
+    found = run(
+        "HG-LOC-002",
+        {
+            "session.ip": "104.131.10.20",  # DigitalOcean: a hosting network, no location
+            "session.timezone": "Asia/Shanghai",
+            "session.utc_offset_minutes": 480,
+        },
+    )
+    assert len(found) == 1
+    assert 1.0 <= found[0].weight < 2.0  # type: ignore[attr-defined]
 
 
 def test_offset_only_outside_country_is_flagged() -> None:
@@ -130,6 +154,22 @@ def test_kvm_device_is_flagged() -> None:
 def test_astrill_client_is_flagged() -> None:
     assert len(run("HG-DEV-003", {"session.remote_access_tools": ["asproxy"]})) == 1
     assert run("HG-DEV-003", {}) == []
+
+
+def test_astrill_client_of_someone_living_in_china_weighs_little() -> None:
+    # Astrill is how many honest people in China reach the open internet.
+    [usa] = run("HG-DEV-003", {"session.remote_access_tools": ["astrill"]})
+    [china] = run(
+        "HG-DEV-003",
+        {
+            "session.remote_access_tools": ["astrill"],
+            "applicant.address": {"city": "Shanghai", "country": "CN"},
+            "session.ip": CN_IP,
+            "session.timezone": "Asia/Shanghai",
+            "session.utc_offset_minutes": 480,
+        },
+    )
+    assert china.weight < usa.weight / 2  # type: ignore[attr-defined]
 
 
 def test_remote_desktop_renderer_is_flagged() -> None:

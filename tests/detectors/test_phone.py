@@ -98,6 +98,24 @@ def test_uk_voip_range_fires(build: Build, run: Run) -> None:
     assert "voice-over-IP" in findings[0].message
 
 
+def test_uk_voip_number_of_someone_elsewhere_weighs_more_than_at_home(
+    build: Build, run: Run
+) -> None:
+    at_home = run(
+        voip_phone,
+        build(
+            {
+                "applicant": {
+                    "phone": "+44 56 1234 5678",
+                    "address": {"country": "GB", "region": None},
+                }
+            }
+        ),
+    )
+    abroad = run(voip_phone, build({"applicant": {"phone": "+44 56 1234 5678"}}))  # US home
+    assert at_home[0].weight < abroad[0].weight == voip_phone.weight
+
+
 def test_non_geographic_number_fires(build: Build, run: Run) -> None:
     findings = run(voip_phone, build({"applicant": {"phone": "+882 3456 7890 12"}}))
     assert len(findings) == 1

@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from hireguard.detect.network import ASTRILL_AT_HOME_FACTOR, astrill_expected
 from hireguard.detect.registry import Finding, detector
 from hireguard.enrich.timezones import zone_country
 from hireguard.enrich.types import EnrichedApplication
@@ -199,15 +200,19 @@ def kvm_device(app: EnrichedApplication) -> Iterator[Finding]:
     false_positives=["honest users in countries with censored internet use Astrill"],
 )
 def astrill_client(app: EnrichedApplication) -> Iterator[Finding]:
-    """The Astrill VPN client (documented as DPRK IT workers' favourite VPN) is running."""
+    """The Astrill VPN client (documented as DPRK IT workers' favourite VPN) is running;
+    a third of the weight for someone who says they live in China, where it is common."""
     session = app.app.session
     if session is None:
         return
     found = sorted({t for t in session.remote_access_tools if _tool_key(t) in _ASTRILL})
     if found:
+        expected = astrill_expected(app)
         yield astrill_client.finding(
-            "The Astrill VPN client is running on the computer.",
+            "The Astrill VPN client is running on the computer."
+            + (" The applicant says they live in China, where it is common." if expected else ""),
             evidence={"processes": found},
+            weight=astrill_client.weight * ASTRILL_AT_HOME_FACTOR if expected else None,
         )
 
 

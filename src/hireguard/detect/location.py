@@ -67,11 +67,17 @@ def _located(ip: IpFacts | None) -> str | None:
         "travellers and people on business trips",
         "people who moved recently and have not updated their address",
         "corporate networks that egress in another country",
+        "offshore staffing agencies submitting for candidates (left out when the application "
+        "says it came through an agency)",
     ],
 )
 def network_country_mismatch(app: EnrichedApplication) -> Iterator[Finding]:
     """The connecting IP (not a VPN or hosting network) geolocates to a different country
-    than the home address the applicant gives. Weak on its own: travellers do this."""
+    than the home address the applicant gives. Weak on its own: travellers do this. An
+    application a staffing agency submitted (``source: staffing_agency``) comes from the
+    agency's network, which says nothing about where the applicant lives: no finding."""
+    if app.app.source == "staffing_agency":
+        return
     home = _home_country(app)
     where = _located(app.ip)
     if home and where and where != home:

@@ -241,6 +241,20 @@ def _astrill_hits(app: EnrichedApplication) -> list[_Hit]:
     return [h for h in _hits(app, KIND_VPN_EXIT) if "astrill" in h.facts.tags]
 
 
+# Where Astrill is the everyday way around national censorship, using it says nothing: the
+# advisories' tell is Astrill for someone who claims to live where nobody needs it.
+_CENSORED_HOMES = frozenset({"CN"})
+ASTRILL_AT_HOME_FACTOR = 0.3
+
+
+def astrill_expected(app: EnrichedApplication) -> bool:
+    """Whether the applicant claims to live where Astrill is common for honest users (China:
+    the vendor sells it as the VPN that works there). Read from the claimed home, never from
+    nationality or a name."""
+    addr = app.app.applicant.address
+    return addr is not None and addr.country in _CENSORED_HOMES
+
+
 @detector(
     id="HG-NET-004",
     title="Astrill VPN exit",
@@ -257,16 +271,20 @@ def _astrill_hits(app: EnrichedApplication) -> list[_Hit]:
 def astrill_exit(app: EnrichedApplication) -> Iterator[Finding]:
     """An address is a known Astrill VPN exit. Several incident reports name Astrill as
     the VPN DPRK IT workers favour; it is also popular with honest users in China, so it
-    weighs as a strong hint, not a verdict."""
+    weighs as a strong hint, not a verdict, and as a third of that for someone who says
+    they live in China."""
     hits = _astrill_hits(app)
     if hits:
         h = hits[0]
+        expected = astrill_expected(app)
         yield astrill_exit.finding(
             f"The {h.role} address {h.facts.ip} ({_owner(h.facts)}) is a known Astrill VPN "
             f"exit. Incident reports (Secureworks 2024, Mandiant 2025, LevelBlue 2025) name "
             f"Astrill as the VPN North Korean IT workers favour; "
-            f"many honest users in China use it too. Exit listed by: {h.ref.source}.{_also(hits)}",
+            f"many honest users in China use it too. Exit listed by: {h.ref.source}.{_also(hits)}"
+            + (" The applicant says they live in China, where it is common." if expected else ""),
             evidence=_evidence(hits),
+            weight=astrill_exit.weight * ASTRILL_AT_HOME_FACTOR if expected else None,
         )
 
 
@@ -347,10 +365,13 @@ def unc5267_address(app: EnrichedApplication) -> Iterator[Finding]:
     hits = _hits(app, KIND_UNC5267)
     if hits:
         h = hits[0]
+        # Most of the list are Astrill exits: for someone living in China, as with HG-NET-004.
+        shared_exit = "astrill" in h.facts.tags and astrill_expected(app)
         yield unc5267_address.finding(
             f"The {h.role} address {h.facts.ip} ({_owner(h.facts)}) is one Mandiant listed "
             f"in 2024 among the network indicators of UNC5267, North Korean IT workers. "
             f"Addresses change hands; treat it as a lead. Source: {h.ref.source}."
             f"{_also(hits)}",
             evidence=_evidence(hits),
+            weight=unc5267_address.weight * ASTRILL_AT_HOME_FACTOR if shared_exit else None,
         )

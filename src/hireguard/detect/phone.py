@@ -287,7 +287,9 @@ def voip_phone(app: EnrichedApplication) -> Iterator[Finding]:
     networks (+800, +88x) or to lines that are not a person's phone (toll-free, premium,
     pager). The FBI notes reused VoIP numbers on DPRK IT workers' resumes. The metadata
     marks VoIP ranges only where a country assigns them separately (e.g. UK 056, KR 070);
-    in the US, where VoIP numbers share ordinary ranges, this detector cannot see them."""
+    in the US, where VoIP numbers share ordinary ranges, this detector cannot see them. A
+    VoIP number of the applicant's own home country weighs a third: many people there have
+    one (JP 050, KR 070)."""
     phone = app.phone
     if phone is None or not phone.valid:
         return
@@ -302,6 +304,11 @@ def voip_phone(app: EnrichedApplication) -> Iterator[Finding]:
     kind = _NOT_PERSONAL.get(phone.number_type or "")
     if kind is not None:
         label, weight = kind
+        addr = app.app.applicant.address
+        if phone.number_type == "voip" and addr is not None and addr.country == phone.region:
+            # A VoIP number of the country one lives in is an ordinary line there (Japan's
+            # 050 and Korea's 070 numbers come with cheap plans): a third of the weight.
+            weight = round(weight / 3, 2)
         yield voip_phone.finding(
             f"The phone number is {label} of {phone.region}, not a personal mobile or home line.",
             evidence={"number_type": phone.number_type, "region": phone.region},

@@ -140,7 +140,7 @@ def _name_only_finding(det: Detector, ranked: list[SanctionsMatch], weight: floa
         + (f" ({others} more listed namesakes)." if others else "."),
         evidence={**_evidence(m), "other_matching_entries": others},
         weight=weight,
-        severity="high" if weight >= 2.5 else ("medium" if weight >= 1.0 else "low"),
+        severity="medium" if weight >= 0.3 else "low",
     )
 
 
@@ -148,7 +148,7 @@ def _name_only_finding(det: Detector, ranked: list[SanctionsMatch], weight: floa
     id="HG-SAN-003",
     title="The applicant or the payee matches a listed person (name only)",
     severity="medium",
-    weight=0.4,
+    weight=0.3,
     sources=[OFAC_SDN, UN_1718, OFAC_HITS],
     false_positives=[
         "namesakes: common names (e.g. a frequent Korean, Chinese, Arabic or Spanish name) of "
@@ -165,13 +165,11 @@ def person_name_listed(app: EnrichedApplication) -> Iterator[Finding]:
     person (OFAC's own guidance on hits) and no finding is made."""
     ranked = _name_only(app, (*_APPLICANT, "payment.payee_name", "payment.account_holder"))
     if ranked:
-        m = ranked[0]
         # A name alone is a compliance question (the policy asks for identity verification),
-        # hardly evidence of fraud: namesakes of listed people are common in every culture,
-        # so alone it weighs little. A nationality the list gives and the applicant shares
-        # makes the same person likelier.
-        weight = 1.2 if m.features.get("nationality_match") else 0.4
-        yield _name_only_finding(person_name_listed, ranked, weight)
+        # hardly evidence of fraud: namesakes of listed people are common in every culture.
+        # A shared nationality already counts in the match score; weighing it again here
+        # would make common names of one nationality a risk factor.
+        yield _name_only_finding(person_name_listed, ranked, person_name_listed.weight)
 
 
 @detector(
