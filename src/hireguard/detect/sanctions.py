@@ -176,7 +176,7 @@ def person_name_listed(app: EnrichedApplication) -> Iterator[Finding]:
     id="HG-SAN-005",
     title="A reference matches a listed person (name only)",
     severity="low",
-    weight=0.6,
+    weight=0.3,
     sources=[OFAC_SDN, UN_1718, ADV22_REFS],
     false_positives=[
         "namesakes: references are screened by name alone (no date of birth), so a reference "
@@ -189,7 +189,7 @@ def reference_name_listed(app: EnrichedApplication) -> Iterator[Finding]:
     the analyst sees the match and can ask about the reference."""
     ranked = _name_only(app, ("references",))
     if ranked:
-        yield _name_only_finding(reference_name_listed, ranked, 0.6)
+        yield _name_only_finding(reference_name_listed, ranked, reference_name_listed.weight)
 
 
 @detector(
