@@ -152,7 +152,7 @@ def fill(path: str, n: int, seed: int = 7) -> None:
             for b in range(8):  # resume LSH bands: templates share them, others are unique
                 key = f"tpl {tpl} {b}" if tpl >= 0 else f"doc {i} {b}"
                 row[fp64("resume", key, SALT)] = code["resume"]
-            ids.extend((h, pk, c, t, name, agency, home) for h, c in row.items())
+            ids.extend((h, pk, c) for h, c in row.items())
         db.executemany(
             "INSERT INTO applications (pk, application_id, submitted_at, received_at,"
             " content_sha256) VALUES (?,?,?,?,?)",
@@ -164,8 +164,7 @@ def fill(path: str, n: int, seed: int = 7) -> None:
             nodes,
         )
         db.executemany(
-            "INSERT INTO link_identifiers (h, application_pk, kind, t, name_key, "
-            "agency_key, home_key) VALUES (?,?,?,?,?,?,?)",
+            "INSERT INTO link_identifiers (h, application_pk, kind) VALUES (?,?,?)",
             ids,
         )
         db.commit()

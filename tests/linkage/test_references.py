@@ -100,3 +100,27 @@ def test_every_application_is_in_at_most_one_ring_as_rings_merge(db_url: str) ->
     assert {cid for _, cid in rows} == {final} and n_rings == 1
     again = score(db_url, [*a, *b])
     assert {x.cluster_id for x in again.values()} == {final}
+
+
+def test_a_references_phone_reads_as_the_applicants_own_would() -> None:
+    from hireguard.intake.normalise import phone_facts
+    from hireguard.linkage.identifiers import reference_phone
+
+    typed = [
+        ("(510) 863-9549", "US"),
+        ("718.775.9273", "US"),
+        ("+1 (267) 702-0843", "DE"),
+        ("0959 464 415", "KR"),
+        ("+81 90-5423-0431", None),
+        ("03-8027-1166", "JP"),
+        ("0502 671 55 47", "TR"),
+        ("085925 88984", "ID"),
+        ("+44 (0)20 7946 0958", "GB"),
+        ("0049 30 901820", "FR"),
+        ("12", "US"),
+        ("not a number", "US"),
+        ("+999 1234", None),
+    ]
+    for raw, country in typed:
+        facts = phone_facts(raw, country)
+        assert reference_phone(raw, country) == (facts.e164 if facts.possible else None), raw

@@ -10,13 +10,16 @@ applicant's home (a laptop sent elsewhere); nationality, name origin and script 
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import ipaddress
 import socket
 from dataclasses import dataclass, field
 
+import phonenumbers
+
 from hireguard.enrich.types import EnrichedApplication, IpFacts
-from hireguard.intake.normalise import email_facts, latin_key, phone_facts
+from hireguard.intake.normalise import email_facts, latin_key
 from hireguard.linkage.kinds import BY_KIND
 from hireguard.linkage.minhash import MinHasher
 
@@ -103,6 +106,27 @@ def _linkable_ip(facts: IpFacts | None) -> str | None:
     return str(ip)
 
 
+@functools.lru_cache(maxsize=8192)
+def reference_phone(raw: str, home_country: str | None) -> str | None:
+    """A reference's phone number in E.164 when it is a possible number, else None.
+
+    The same reading as :func:`~hireguard.intake.normalise.phone_facts` (a number without a
+    country code is read in the applicant's address country; E.164 = country code and
+    national significant number; a valid number is a possible one), without classifying
+    the number's region and type, which a reference's number does not need and which cost
+    two thirds of the parse.
+    """
+    stripped = raw.strip()
+    had_cc = stripped.startswith("+") or stripped.startswith("00")
+    try:
+        num = phonenumbers.parse(stripped, None if had_cc else (home_country or None))
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(num):
+        return None
+    return f"+{num.country_code}{phonenumbers.national_significant_number(num)}"
+
+
 def _extra(obj: object, name: str) -> str | None:
     extra = getattr(obj, "model_extra", None) or {}
     value = extra.get(name)
@@ -158,10 +182,9 @@ def extract(apps: list[EnrichedApplication], salt: str, hasher: MinHasher) -> li
             add("phone", e.phone.e164)
         for ref in app.references:  # a reference's contact, in the applicant's namespace
             ref_email = email_facts(ref.email) if ref.email else None
-            ref_phone = phone_facts(ref.phone, home_country) if ref.phone else None
             for kind, value in (
                 ("email", ref_email.canonical if ref_email and ref_email.valid else None),
-                ("phone", ref_phone.e164 if ref_phone and ref_phone.possible else None),
+                ("phone", reference_phone(ref.phone, home_country) if ref.phone else None),
             ):
                 if value:
                     h = fp64(kind, value, salt)

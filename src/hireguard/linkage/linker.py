@@ -46,6 +46,7 @@ MAX_SHARED_LISTED = 20  # other application ids listed per kind in LinkContext.s
 POPULAR_CACHE = 100_000  # entries of the too-common-identifier cache
 RESUME_MAX_GROUP = 40  # a resume band shared by more applications than this is boilerplate
 RESUME_MIN_BANDS = 2  # LSH bands two resumes must share before their signatures are compared
+_PAIR_ROWS = 450  # (band, application) rows per statement pairing resumes in the store
 
 _RESUME = BY_KIND["resume"].code
 _COVER = BY_KIND["cover_letter"].code
@@ -53,6 +54,14 @@ _IP_NET = BY_KIND["ip_net"].code
 _EMAIL = BY_KIND["email"].code
 _NATIONAL_ID = BY_KIND["national_id"].code
 _CONTACT_CODES = frozenset(BY_KIND[k].code for k in ("email", "phone", "address"))
+# Identifier rows carry (h, application, kind); the facts pair evidence needs are the
+# application's, in link_nodes.
+_MEMBER_COLUMNS = (
+    "i.h, i.application_pk, i.kind, n.t, n.name_key, n.agency_key, n.home_key, "
+    "n.first_key, n.last_key"
+)
+_CONTEXT_SQL = ", ".join(str(c) for c in sorted(CONTEXT_CODES))
+_MEMBER_FROM = "FROM link_identifiers i JOIN link_nodes n ON n.application_pk = i.application_pk"
 
 
 @dataclass(slots=True)
@@ -80,6 +89,44 @@ def _utc(ts: int) -> dt.datetime:
 def _mark(conn: sa.Connection) -> str:
     """The driver's parameter marker (``?`` for sqlite3, ``%s`` for psycopg)."""
     return "%s" if conn.dialect.paramstyle in ("format", "pyformat") else "?"
+
+
+def _rows(conn: sa.Connection, sql: str, params: Sequence[Any]) -> list[Any]:
+    """Run ``sql`` on the transaction's driver connection and return plain tuples (no
+    per-row SQLAlchemy processing: these statements read thousands of rows a chunk)."""
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, tuple(params))
+        rows: list[Any] = list(cursor.fetchall())
+    finally:
+        cursor.close()
+    return rows
+
+
+def _member(pk: int, code: int, k: AppKeys) -> Member:
+    return Member(pk, code, k.t, k.name_key, k.agency_key, k.home_key, (k.first_key, k.last_key))
+
+
+def record_aliases(conn: sa.Connection, retired: dict[str, str]) -> None:
+    """Remember that each ring id in ``retired`` now lives on as another ring's id.
+
+    Assessments stored before a merge (or a rebuild) keep the retired id until their
+    application is scored again; :func:`hireguard.linkage.query.resolve_cluster_id` follows
+    the alias. Chains are collapsed (an alias always names a ring id that was live when it
+    was written), and an id that is live again stops being an alias.
+    """
+    retired = {old: new for old, new in retired.items() if old != new}
+    if not retired:
+        return
+    ra = lt.ring_aliases
+    for old, new in sorted(retired.items()):
+        conn.execute(ra.update().where(ra.c.cluster_id == old).values(cluster_id=new))
+    keys = sorted({*retired, *retired.values()})
+    for part in _chunks(keys):
+        conn.execute(ra.delete().where(ra.c.retired_id.in_(part)))
+    conn.execute(
+        ra.insert(), [{"retired_id": o, "cluster_id": n} for o, n in sorted(retired.items())]
+    )
 
 
 class _UnionFind:
@@ -135,9 +182,9 @@ class Linker:
         self._forget(conn, list(last))
         chunk_keys = {pk: keys[i] for pk, i in last.items()}
 
-        groups, popular = self._groups(conn, chunk_keys)
+        groups, resumes = self._groups(conn, chunk_keys)
         people: dict[int, Member] = {}
-        pairs = self._pairs(groups, chunk_keys, people)
+        pairs = self._pairs(groups, resumes, chunk_keys, people)
         self._complete_pairs(conn, pairs, chunk_keys, people)
         self._resolve_identities(pairs, chunk_keys, people)
         self._store(conn, chunk_keys)
@@ -152,7 +199,7 @@ class Linker:
                 a, b = (people[pair[0]], people[pair[1]])
                 carried[pair] = (a.pk, b.pk) if (a.t, a.pk) < (b.t, b.pk) else (b.pk, a.pk)
         ring_of = self._update_rings(conn, chunk_keys, edges, carried)
-        self._fill_links(conn, apps, app_pks, chunk_keys, groups, pairs, ring_of, popular)
+        self._fill_links(conn, apps, app_pks, chunk_keys, groups, pairs, people, ring_of)
 
     # -- steps ------------------------------------------------------------------------
     def _forget(self, conn: sa.Connection, pks: list[int]) -> None:
@@ -177,10 +224,11 @@ class Linker:
 
     def _groups(
         self, conn: sa.Connection, chunk_keys: dict[int, AppKeys]
-    ) -> tuple[dict[int, list[Member]], dict[int, int]]:
+    ) -> tuple[dict[int, list[Member]], dict[int, list[Member]]]:
         """Every identifier of the chunk that can start a link, with the applications that
-        carry it, and every network range with the applications seen from it within the
-        burst window.
+        carry it, every network range with the applications seen from it within the burst
+        window, and the stored resumes sharing enough LSH bands with each chunk
+        application's.
 
         The cost per application is bounded whatever the store's size: how many stored
         applications carry each identifier is counted in the database first (an index scan,
@@ -199,79 +247,103 @@ class Linker:
                 elif code == _IP_NET:
                     nets[h].append(pk)
         mark = _mark(conn)
-        popular: dict[int, int] = {}
-        wanted = []
-        for h, pks in holders.items():
-            if h in self._popular:
-                popular[h] = self._popular[h] + len(pks)
-            else:
-                wanted.append(h)
+        wanted = [h for h in holders if h not in self._popular]
         stored: dict[int, int] = {}
         for part in _chunks(wanted):
             sql = (
                 "SELECT h, COUNT(*) FROM link_identifiers "
                 f"WHERE h IN ({', '.join([mark] * len(part))}) GROUP BY h"
             )
-            stored.update((int(h), int(n)) for h, n in conn.exec_driver_sql(sql, tuple(part)))
-        fetch: list[int] = []
+            stored.update(_rows(conn, sql, part))
+        fetch: list[int] = []  # shared by 2..limit applications (stored or in the chunk)
+        read: list[int] = []  # ... of which some stored, read here (resume bands apart)
+        bands: list[tuple[int, int]] = []  # (band, chunk application) to pair in the store
         for h in wanted:
             pks = holders[h]
-            total = stored.get(h, 0) + len(pks)
+            n_stored = stored.get(h, 0)
+            total = n_stored + len(pks)
             code = chunk_keys[pks[0]].ids[h]
             if total > (RESUME_MAX_GROUP if code == _RESUME else MAX_GROUP):
-                popular[h] = total
                 if len(self._popular) >= POPULAR_CACHE:
                     self._popular.clear()
                 self._popular[h] = total
             elif total > 1:
                 fetch.append(h)
-        columns = "h, application_pk, kind, t, name_key, agency_key, home_key, first_key, last_key"
+                if code == _RESUME:
+                    bands.extend((h, pk) for pk in pks if n_stored)
+                elif n_stored:
+                    read.append(h)
         groups: dict[int, list[Member]] = {}
-        for part in _chunks([h for h in fetch if h in stored]):
+        for part in _chunks(read):
             sql = (
-                f"SELECT {columns} FROM link_identifiers "
-                f"WHERE h IN ({', '.join([mark] * len(part))})"
+                f"SELECT {_MEMBER_COLUMNS} {_MEMBER_FROM} "
+                f"WHERE i.h IN ({', '.join([mark] * len(part))})"
             )
-            for h, pk, code, ts, name, agency, home, first, last in conn.exec_driver_sql(
-                sql, tuple(part)
-            ):
+            for h, pk, code, ts, name, agency, home, first, last in _rows(conn, sql, part):
                 groups.setdefault(h, []).append(
                     Member(pk, code, ts, name, agency, home, (first, last))
                 )
+        resumes = self._resume_partners(conn, bands, mark)
         if nets:
             times = [k.t for k in chunk_keys.values()]
             window = (min(times) - BURST_WINDOW, max(times) + BURST_WINDOW)
             for part in _chunks(list(nets), _IN - 2):
                 sql = (
-                    "SELECT h, application_pk, t, name_key FROM link_identifiers "
-                    f"WHERE h IN ({', '.join([mark] * len(part))}) AND t BETWEEN {mark} AND {mark}"
+                    f"SELECT i.h, i.application_pk, n.t, n.name_key {_MEMBER_FROM} "
+                    f"WHERE i.h IN ({', '.join([mark] * len(part))}) "
+                    f"AND n.t BETWEEN {mark} AND {mark}"
                 )
-                for h, pk, ts, name in conn.exec_driver_sql(sql, (*part, *window)):
+                for h, pk, ts, name in _rows(conn, sql, (*part, *window)):
                     groups.setdefault(h, []).append(
                         Member(pk, _IP_NET, ts, name, None, None, (None, None))
                     )
         for h in (*fetch, *nets):
             pks = holders[h] if h in holders else nets[h]
             if h in groups or len(pks) > 1:
-                members = groups.setdefault(h, [])
-                for pk in pks:
-                    k = chunk_keys[pk]
-                    members.append(
-                        Member(
-                            pk,
-                            k.ids[h],
-                            k.t,
-                            k.name_key,
-                            k.agency_key,
-                            k.home_key,
-                            (k.first_key, k.last_key),
-                        )
-                    )
-        return groups, popular
+                groups.setdefault(h, []).extend(
+                    _member(pk, chunk_keys[pk].ids[h], chunk_keys[pk]) for pk in pks
+                )
+        return groups, resumes
+
+    @staticmethod
+    def _resume_partners(
+        conn: sa.Connection, bands: list[tuple[int, int]], mark: str
+    ) -> dict[int, list[Member]]:
+        """Stored applications sharing at least ``RESUME_MIN_BANDS`` of a chunk resume's LSH
+        bands (bands within ``RESUME_MAX_GROUP`` only), counted in the database: the band
+        holders themselves never come to Python, only the few pairs that qualify."""
+        found: list[tuple[int, int]] = []
+        step = _PAIR_ROWS
+        for i in range(0, len(bands), step):
+            part = bands[i : i + step]
+            first = f"(CAST({mark} AS BIGINT), CAST({mark} AS INTEGER))"
+            values = ", ".join([first] + [f"({mark}, {mark})"] * (len(part) - 1))
+            sql = (
+                f"WITH q(h, a) AS (VALUES {values}) "
+                "SELECT q.a, i.application_pk FROM q "
+                "JOIN link_identifiers i ON i.h = q.h "
+                f"GROUP BY q.a, i.application_pk HAVING COUNT(*) >= {RESUME_MIN_BANDS}"
+            )
+            found.extend(_rows(conn, sql, [x for row in part for x in row]))
+        out: dict[int, list[Member]] = defaultdict(list)
+        if not found:
+            return out
+        facts: dict[int, Member] = {}
+        for nodes in _chunks(sorted({b for _, b in found})):
+            sql = (
+                "SELECT application_pk, t, name_key, agency_key, home_key, first_key, last_key "
+                f"FROM link_nodes WHERE application_pk IN ({', '.join([mark] * len(nodes))})"
+            )
+            for pk, ts, name, agency, home, first, last in _rows(conn, sql, nodes):
+                facts[pk] = Member(pk, _RESUME, ts, name, agency, home, (first, last))
+        for a, b in found:
+            out[a].append(facts[b])
+        return out
 
     @staticmethod
     def _pairs(
         groups: dict[int, list[Member]],
+        resumes: dict[int, list[Member]],
         chunk_keys: dict[int, AppKeys],
         people: dict[int, Member],
     ) -> dict[tuple[int, int], tuple[set[int], tuple[bool, bool]]]:
@@ -284,32 +356,41 @@ class Linker:
         """
         pairs: dict[tuple[int, int], tuple[set[int], tuple[bool, bool]]] = {}
         bands: dict[tuple[int, int], int] = defaultdict(int)
+
+        def add(m: Member, o: Member) -> None:
+            key = (m.pk, o.pk) if m.pk < o.pk else (o.pk, m.pk)
+            entry = pairs.get(key)
+            if entry is None:
+                agency = m.agency_key is not None and m.agency_key == o.agency_key
+                # Provisional: whether they are one household is settled once the context
+                # (a shared IP) is known, in _complete_pairs.
+                home = same_household(m.home_key, o.home_key, m.words, o.words, set())
+                pairs[key] = ({pair_code(m.code, o.code)}, (agency, home))
+                people[m.pk] = m
+                people[o.pk] = o
+            else:
+                entry[0].add(pair_code(m.code, o.code))
+
         for members in groups.values():
             if len(members) < 2 or members[0].code not in SEEDING_CODES:
                 continue
-            resume = members[0].code == _RESUME
+            resume = members[0].code == _RESUME  # the chunk's holders only (stored: below)
             for m in members:
                 if m.pk not in chunk_keys:
                     continue
                 for o in members:
                     if o.pk == m.pk or (o.pk in chunk_keys and o.pk < m.pk):
                         continue
-                    key = (m.pk, o.pk) if m.pk < o.pk else (o.pk, m.pk)
                     if resume:
+                        key = (m.pk, o.pk) if m.pk < o.pk else (o.pk, m.pk)
                         bands[key] += 1
-                        if bands[key] < RESUME_MIN_BANDS:
+                        if bands[key] != RESUME_MIN_BANDS:
                             continue
-                    entry = pairs.get(key)
-                    if entry is None:
-                        agency = m.agency_key is not None and m.agency_key == o.agency_key
-                        # Provisional: whether they are one household is settled once the
-                        # context (a shared IP) is known, in _complete_pairs.
-                        home = same_household(m.home_key, o.home_key, m.words, o.words, set())
-                        pairs[key] = ({pair_code(m.code, o.code)}, (agency, home))
-                        people[m.pk] = m
-                        people[o.pk] = o
-                    else:
-                        entry[0].add(pair_code(m.code, o.code))
+                    add(m, o)
+        for pk, others in resumes.items():
+            m = _member(pk, _RESUME, chunk_keys[pk])
+            for o in others:
+                add(m, o)
         return pairs
 
     def _complete_pairs(
@@ -335,19 +416,22 @@ class Linker:
             sigs[pk] = (k.resume_sig, k.cover_sig)
         need = sorted({x for p in pairs for x in p if x not in chunk_keys})
         code_of: dict[int, int] = {}
-        li, n = lt.link_identifiers.c, lt.link_nodes.c
+        mark = _mark(conn)
         for part in _chunks(need):
-            query = sa.select(li.application_pk, li.h, li.kind).where(
-                li.application_pk.in_(part), li.kind.in_(sorted(CONTEXT_CODES))
+            marks = ", ".join([mark] * len(part))
+            sql = (
+                "SELECT application_pk, h, kind FROM link_identifiers "
+                f"WHERE application_pk IN ({marks}) AND kind IN ({_CONTEXT_SQL})"
             )
-            for pk, h, code in conn.execute(query):
+            for pk, h, code in _rows(conn, sql, part):
                 ctx.setdefault(pk, set()).add(h)
                 code_of[h] = code
-            query2 = sa.select(n.application_pk, n.resume_sig, n.cover_sig).where(
-                n.application_pk.in_(part)
+            sql = (
+                "SELECT application_pk, resume_sig, cover_sig FROM link_nodes "
+                f"WHERE application_pk IN ({marks})"
             )
-            for pk, rs, cs in conn.execute(query2):
-                sigs[pk] = (rs, cs)
+            for pk, rs, cs in _rows(conn, sql, part):
+                sigs[pk] = (None if rs is None else bytes(rs), None if cs is None else bytes(cs))
         for k in chunk_keys.values():
             for h, code in k.ids.items():
                 if code in CONTEXT_CODES:
@@ -436,22 +520,9 @@ class Linker:
         )
         insert(
             lt.link_identifiers,
-            (
-                "h",
-                "application_pk",
-                "kind",
-                "t",
-                "name_key",
-                "agency_key",
-                "home_key",
-                "first_key",
-                "last_key",
-            ),
-            [
-                (h, pk, code, k.t, k.name_key, k.agency_key, k.home_key, k.first_key, k.last_key)
-                for pk, k in chunk_keys.items()
-                for h, code in k.ids.items()
-            ],
+            ("h", "application_pk", "kind"),
+            # In fingerprint order: each leaf of the B-tree is then visited once, in order.
+            sorted((h, pk, code) for pk, k in chunk_keys.items() for h, code in k.ids.items()),
         )
 
     def _update_rings(
@@ -492,6 +563,7 @@ class Linker:
                 members[cid].append(pk)
         changed: dict[str, set[int]] = {}
         retired: list[str] = []
+        survivor: dict[str, str] = {}
         for comp in components:
             ids = sorted(
                 {ring_of[x] for x in comp if x in ring_of}, key=lambda c: (-len(members[c]), c)
@@ -502,6 +574,7 @@ class Linker:
             if ids:
                 cid = ids[0]
                 retired.extend(ids[1:])
+                survivor.update((old, cid) for old in ids[1:])
             elif len(self._identities(conn, pks, chunk_keys)) >= MIN_IDENTITIES:
                 cid = new_cluster_id(pks)
             else:
@@ -516,6 +589,7 @@ class Linker:
         if retired:
             for part in _chunks(retired):
                 conn.execute(lt.rings.delete().where(lt.rings.c.cluster_id.in_(part)))
+            record_aliases(conn, {o: c for o, c in survivor.items() if c in changed})
         all_pks = sorted({x for pks in changed.values() for x in pks})
         for part in _chunks(all_pks):
             conn.execute(rm.delete().where(rm.c.application_pk.in_(part)))
@@ -578,24 +652,28 @@ class Linker:
     @staticmethod
     def _summarise(conn: sa.Connection, rings: dict[str, set[int]]) -> None:
         """Write each changed ring's size, identities, links, score and first/last seen."""
-        li = lt.link_identifiers.c
+        mark = _mark(conn)
+        node: dict[int, tuple[int, int]] = {}  # pk -> (t, name_key)
+        held: dict[int, list[tuple[int, int]]] = defaultdict(list)  # pk -> (h, kind)
+        for part in _chunks(sorted({x for pks in rings.values() for x in pks})):
+            marks = ", ".join([mark] * len(part))
+            sql = (
+                "SELECT application_pk, t, name_key FROM link_nodes "
+                f"WHERE application_pk IN ({marks})"
+            )
+            node.update((pk, (ts, name)) for pk, ts, name in _rows(conn, sql, part))
+            sql = (
+                "SELECT application_pk, h, kind FROM link_identifiers "
+                f"WHERE application_pk IN ({marks})"
+            )
+            for pk, h, kind in _rows(conn, sql, part):
+                held[pk].append((h, kind))
         now = dt.datetime.now(dt.UTC)
         rows = []
         for cid, pks in rings.items():
-            idrows: list[tuple[int, int, int, int]] = []
-            times: list[int] = []
-            names: set[int] = set()
-            for part in _chunks(sorted(pks)):
-                query = sa.select(li.h, li.kind, li.application_pk, li.name_key)
-                for h, kind, pk, name in conn.execute(query.where(li.application_pk.in_(part))):
-                    idrows.append((h, kind, pk, name))
-                for ts, name in conn.execute(
-                    sa.select(lt.link_nodes.c.t, lt.link_nodes.c.name_key).where(
-                        lt.link_nodes.c.application_pk.in_(part)
-                    )
-                ):
-                    times.append(ts)
-                    names.add(name)
+            idrows = [(h, kind, pk, node[pk][1]) for pk in pks for h, kind in held.get(pk, ())]
+            times = [node[pk][0] for pk in pks if pk in node]
+            names = {node[pk][1] for pk in pks if pk in node}
             links = ring_links(idrows)
             rows.append(
                 {
@@ -622,14 +700,14 @@ class Linker:
         chunk_keys: dict[int, AppKeys],
         groups: dict[int, list[Member]],
         pairs: dict[tuple[int, int], tuple[set[int], tuple[bool, bool]]],
+        people: dict[int, Member],
         ring_of: dict[int, str],
-        popular: dict[int, int],
     ) -> None:
         """Fill each application's :class:`LinkContext` from the pairs and rings."""
         shared: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
         names: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-        name_of: dict[int, int] = {}
-        time_of: dict[int, tuple[int, int]] = {}
+        name_of: dict[int, int] = {m.pk: m.name_key for m in people.values()}
+        time_of: dict[int, tuple[int, int]] = {m.pk: (m.t, m.pk) for m in people.values()}
         for members in groups.values():
             for m in members:
                 name_of[m.pk] = m.name_key
@@ -659,11 +737,13 @@ class Linker:
                             names[x][kind].add(name_of[y])
         other_pks = sorted({y for d in shared.values() for s in d.values() for y in s})
         app_id: dict[int, str] = {}
-        ac = t.applications.c
+        mark = _mark(conn)
         for part in _chunks(other_pks):
-            query = sa.select(ac.pk, ac.application_id).where(ac.pk.in_(part))
-            for pk, aid in conn.execute(query):
-                app_id[pk] = aid
+            sql = (
+                f"SELECT pk, application_id FROM {t.applications.name} "
+                f"WHERE pk IN ({', '.join([mark] * len(part))})"
+            )
+            app_id.update(_rows(conn, sql, part))
         ring_rows: dict[str, Any] = {}
         cids = sorted(set(ring_of.values()))
         for part in _chunks(cids):

@@ -102,8 +102,28 @@ def count_rings(conn: sa.Connection) -> int:
     return int(conn.scalar(sa.select(sa.func.count()).select_from(lt.rings)) or 0)
 
 
+def resolve_cluster_id(conn: sa.Connection, cluster_id: str) -> str | None:
+    """The live ring id for ``cluster_id``: itself, or the ring that absorbed it when two
+    rings merged (an assessment stored before the merge names the retired id); None when
+    neither is known."""
+    r, a = lt.rings.c, lt.ring_aliases.c
+    if conn.scalar(sa.select(r.cluster_id).where(r.cluster_id == cluster_id)) is not None:
+        return cluster_id
+    target = conn.scalar(sa.select(a.cluster_id).where(a.retired_id == cluster_id))
+    if target is None:
+        return None
+    live = conn.scalar(sa.select(r.cluster_id).where(r.cluster_id == target))
+    return str(live) if live is not None else None
+
+
 def ring_detail(conn: sa.Connection, cluster_id: str) -> RingDetail | None:
-    """One ring: its members, the identifier values they share, and who shares with whom."""
+    """One ring: its members, the identifier values they share, and who shares with whom.
+
+    A ring id retired by a merge leads to the ring that absorbed it."""
+    resolved = resolve_cluster_id(conn, cluster_id)
+    if resolved is None:
+        return None
+    cluster_id = resolved
     row = conn.execute(sa.select(lt.rings).where(lt.rings.c.cluster_id == cluster_id)).first()
     if row is None:
         return None

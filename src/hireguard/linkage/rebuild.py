@@ -43,7 +43,7 @@ from hireguard.linkage.kinds import (
     pair_code_sql,
     strength_sql,
 )
-from hireguard.linkage.linker import COVER_MIN_JACCARD, RESUME_MIN_JACCARD
+from hireguard.linkage.linker import COVER_MIN_JACCARD, RESUME_MIN_JACCARD, record_aliases
 from hireguard.linkage.minhash import NUM_PERM
 from hireguard.linkage.rings import MAX_RING, MIN_IDENTITIES, new_cluster_id, ring_score
 
@@ -288,6 +288,7 @@ def rebuild_rings(db_url: str, progress: Callable[[str], None] | None = None) ->
                 lt.ring_members.insert(),
                 [{"application_pk": pk, "cluster_id": ids_for[i]} for pk, i in member_rows],
             )
+        record_aliases(conn, _aliases(rings, old, ids_for))
     stats.rings = len(rings)
     stats.members = len(member_rows)
     stats.seconds = round(time.perf_counter() - started, 3)
@@ -434,3 +435,15 @@ def _stable_ids(rings: list[list[int]], old: Sequence[Any], stats: RebuildStats)
             ids[i] = cid
             used.add(cid)
     return ids
+
+
+def _aliases(rings: list[list[int]], old: Sequence[Any], ids: dict[int, str]) -> dict[str, str]:
+    """Each old ring id that no new ring kept -> the new ring holding most of its members."""
+    new_of = {pk: ids[i] for i, members in enumerate(rings) for pk in members}
+    live = set(ids.values())
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for pk, cid in old:
+        target = new_of.get(int(pk))
+        if target is not None and str(cid) not in live:
+            counts[str(cid)][target] += 1
+    return {cid: min(by.items(), key=lambda kv: (-kv[1], kv[0]))[0] for cid, by in counts.items()}

@@ -1,9 +1,11 @@
 """Linkage tables, declared on the shared :data:`hireguard.store.tables.metadata`.
 
-Identifiers are kept only as salted 64-bit fingerprints (never in clear). Each identifier
-row repeats the few facts about its application that pair evidence needs (identity, agency,
-home), so that finding and weighing links is a single join on ``h`` in SQL, on DuckDB here
-and on Spark at scale.
+Identifiers are kept only as salted 64-bit fingerprints (never in clear). An identifier row
+is narrow (fingerprint, application, link type): it is inserted at a random place of a B-tree
+keyed by the fingerprint, so its width is what linking a chunk costs. The facts about the
+application that pair evidence needs (time, identity, agency, home) are in ``link_nodes``,
+one join away; finding and weighing links is a join on ``h`` in SQL, on DuckDB here and on
+Spark at scale.
 """
 
 from __future__ import annotations
@@ -35,15 +37,14 @@ link_identifiers = sa.Table(
     sa.Column("h", sa.BigInteger, primary_key=True, autoincrement=False),
     sa.Column("application_pk", sa.Integer, primary_key=True, autoincrement=False),
     sa.Column("kind", sa.SmallInteger, nullable=False),
-    sa.Column("t", sa.BigInteger, nullable=False),
-    sa.Column("name_key", sa.BigInteger, nullable=False),
-    sa.Column("agency_key", sa.BigInteger),
-    sa.Column("home_key", sa.BigInteger),
-    sa.Column("first_key", sa.BigInteger),
-    sa.Column("last_key", sa.BigInteger),
     sqlite_with_rowid=False,
 )
-sa.Index("ix_link_identifiers_application", link_identifiers.c.application_pk)
+sa.Index(  # covering: an application's identifiers of some kinds without visiting the table
+    "ix_link_identifiers_application",
+    link_identifiers.c.application_pk,
+    link_identifiers.c.kind,
+    link_identifiers.c.h,
+)
 
 rings = sa.Table(
     "rings",
@@ -66,3 +67,13 @@ ring_members = sa.Table(
     sa.Column("cluster_id", sa.String(64), nullable=False),
 )
 sa.Index("ix_ring_members_cluster", ring_members.c.cluster_id)
+
+# A ring retired by a merge -> the ring that absorbed it (assessments stored before the merge
+# keep the retired id until their application is scored again).
+ring_aliases = sa.Table(
+    "ring_aliases",
+    metadata,
+    sa.Column("retired_id", sa.String(64), primary_key=True),
+    sa.Column("cluster_id", sa.String(64), nullable=False),
+)
+sa.Index("ix_ring_aliases_cluster", ring_aliases.c.cluster_id)
