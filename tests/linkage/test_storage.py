@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import command
+from fastapi.testclient import TestClient
 
+from hireguard.api import create_app
+from hireguard.decide.policy import Policy
 from hireguard.linkage import rebuild_rings
 from hireguard.linkage import tables as lt
 from hireguard.linkage.query import resolve_cluster_id, ring_detail
+from hireguard.pipeline import Pipeline
 from hireguard.store.db import alembic_config, open_db
 from tests.linkage.people import person
 from tests.linkage.test_rings import honest, score
@@ -48,6 +52,14 @@ def test_a_ring_merged_into_another_is_still_found_by_its_old_id(db_url: str) ->
             "P-0720",
         }
         rebuild_rings(db_url)
+    # The API shows every member in the ring it is in now, whatever id its assessment
+    # was stored with before the merge.
+    api = TestClient(create_app(Pipeline(engine=engine, policy=Policy.load())))
+    for app_id in ("P-0700", "P-0701", "P-0710", "P-0711", "P-0720"):
+        current = api.get(f"/v1/applications/{app_id}").json()["current"]
+        assert current["cluster_id"] == merged, app_id
+    queued = {r["cluster_id"] for r in api.get("/v1/queue").json() if r["cluster_id"]}
+    assert retired not in queued
 
 
 def test_identifiers_survive_a_downgrade_and_upgrade_of_the_store(db_url: str) -> None:
