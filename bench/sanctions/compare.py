@@ -228,8 +228,7 @@ def main() -> None:
     )
     # cold: every cache of the index emptied first, CPU time of this process
     for label, th in (("threshold 0.5", 0.5), (f"default threshold {DEFAULT_THRESHOLD}", None)):
-        idx.persons.clear_caches()
-        idx.orgs.clear_caches()
+        idx.clear_caches()
         gc.disable()
         t = time.process_time()
         for r in rows:

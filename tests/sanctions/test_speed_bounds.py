@@ -65,8 +65,7 @@ def test_answers_with_warm_caches_equal_answers_with_cold_ones(screener: Screene
             for name, kind in queries
         ]
 
-    index.persons.clear_caches()
-    index.orgs.clear_caches()
+    index.clear_caches()
     cold = answers()
     assert any(cold)
     assert answers() == cold

@@ -68,6 +68,7 @@ MISMATCH_RARITY = 0.7
 _MIN_TOKEN_SIM = 0.5
 #: Share of the query's weight a name must hold to be scored fully (see ``candidates``).
 CANDIDATE_FLOOR = 0.5
+NAME_CACHE = 20_000  # names whose matches are remembered (whatever the birth date)
 
 NAMESAKE_WORD_SIM = 0.8
 """In a two-part person name, a known word (on a list, or a Korean or Chinese syllable) that
@@ -680,10 +681,16 @@ class SanctionsIndex:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def clear_caches(self) -> None:
+        """Forget everything remembered between queries (to measure cold queries)."""
+        self.persons.clear_caches()
+        self.orgs.clear_caches()
+        self.__dict__.pop("_name_cache", None)
+
     def __getstate__(self) -> dict[str, object]:
         self.persons.clear_caches()
         self.orgs.clear_caches()
-        return self.__dict__
+        return {k: v for k, v in self.__dict__.items() if k != "_name_cache"}
 
     def lookup_address(self, address: str) -> list[Hit]:
         """Entries that list this digital-currency address (exact, after normalising).
@@ -703,22 +710,20 @@ class SanctionsIndex:
             for n in self.ids.get(normalise_id(number), [])
         ]
 
-    def search(
-        self,
-        name: str,
-        *,
-        kind: str | None = None,
-        dob: str | None = None,
-        nationality: str | None = None,
-        threshold: float = 0.0,
-        limit: int = 10,
-    ) -> list[Hit]:
-        """Listed entries whose names match ``name``, best first, at most one hit an entry.
-
-        ``kind`` is ``person``, ``organization`` or None for both; ``dob`` an ISO date or
-        year; ``nationality`` an ISO alpha-2 code. Only hits scoring ``threshold`` or more.
-        """
-        hits: dict[int, Hit] = {}
+    def _name_matches(
+        self, name: str, kind: str | None, floor: float
+    ) -> tuple[tuple[int, float, bool, str], ...]:
+        """(entry, name similarity, weak alias, listed name) for every listed name that
+        reaches ``floor``: the costly part of a search, which depends on the name alone, so
+        it is remembered (bounded) for the next applicant with the same name and another
+        date of birth or nationality."""
+        cache: dict[tuple[str, str | None, float], tuple[tuple[int, float, bool, str], ...]]
+        cache = self.__dict__.setdefault("_name_cache", {})
+        key = (name, kind, floor)
+        found = cache.get(key)
+        if found is not None:
+            return found
+        out: list[tuple[int, float, bool, str]] = []
         groups: list[tuple[_SubIndex, str]] = []
         if kind in (None, "person"):
             groups.append((self.persons, "person"))
@@ -731,8 +736,6 @@ class SanctionsIndex:
                 continue
             typos = tuple(sub.is_typo(t) for t in query)
             ctx = _QueryContext(query, sub.rarity, sub.org, typos, sub.memos(query))
-            # the most the qualifiers can add: names below this cannot reach the threshold
-            floor = threshold - DOB_EXACT_BONUS - NATIONALITY_BONUS
             two_part = not sub.org and len(query) == 2
             query_joined = _joined(query)
             nq = len(query)
@@ -752,20 +755,51 @@ class SanctionsIndex:
                     )
                 else:
                     sim = aligned  # what _joined_similarity would answer
-                if sim < floor:
-                    continue
-                entry_no = sub.name_entry[name_no]
-                entry = self.entries[entry_no]
-                features = {"name": round(sim, 4)}
-                score = sim
-                if sub.name_weak[name_no]:
-                    features["weak_alias"] = 1.0
-                    score -= WEAK_ALIAS_PENALTY
-                score += _qualify(entry, dob, nationality, features)
-                score = min(max(score, 0.0), 1.0)
-                prev = hits.get(entry_no)
-                if prev is None or score > prev.score:
-                    hits[entry_no] = Hit(entry, score, " ".join(tokens), features)
+                if sim >= floor:
+                    out.append(
+                        (
+                            sub.name_entry[name_no],
+                            sim,
+                            bool(sub.name_weak[name_no]),
+                            " ".join(tokens),
+                        )
+                    )
+        result = tuple(out)
+        if len(cache) >= NAME_CACHE:
+            cache.clear()
+        cache[key] = result
+        return result
+
+    def search(
+        self,
+        name: str,
+        *,
+        kind: str | None = None,
+        dob: str | None = None,
+        nationality: str | None = None,
+        threshold: float = 0.0,
+        limit: int = 10,
+    ) -> list[Hit]:
+        """Listed entries whose names match ``name``, best first, at most one hit an entry.
+
+        ``kind`` is ``person``, ``organization`` or None for both; ``dob`` an ISO date or
+        year; ``nationality`` an ISO alpha-2 code. Only hits scoring ``threshold`` or more.
+        """
+        # the most the qualifiers can add: names below this cannot reach the threshold
+        floor = threshold - DOB_EXACT_BONUS - NATIONALITY_BONUS
+        hits: dict[int, Hit] = {}
+        for entry_no, sim, weak, matched in self._name_matches(name, kind, floor):
+            entry = self.entries[entry_no]
+            features = {"name": round(sim, 4)}
+            score = sim
+            if weak:
+                features["weak_alias"] = 1.0
+                score -= WEAK_ALIAS_PENALTY
+            score += _qualify(entry, dob, nationality, features)
+            score = min(max(score, 0.0), 1.0)
+            prev = hits.get(entry_no)
+            if prev is None or score > prev.score:
+                hits[entry_no] = Hit(entry, score, matched, features)
         ranked = sorted((h for h in hits.values() if h.score >= threshold), key=lambda h: -h.score)
         return ranked[:limit]
 
