@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse
 from hireguard import __version__
 from hireguard.detect.registry import all_detectors
 from hireguard.intake.readers import validate
-from hireguard.linkage import tables as lt
+from hireguard.linkage.query import surviving_cluster_ids
 from hireguard.pipeline import Pipeline, assessment_json
 from hireguard.store import tables as t
 
@@ -156,24 +156,7 @@ def _follow_merged_rings(conn: sa.Connection, rows: list[dict[str, Any]]) -> Non
     """Replace ring ids that a merge retired (stored with earlier assessments) by the ring
     that absorbed them, so that every member shows the ring it is in now; the stored
     assessment keeps the id it was given."""
-    ids = {r["cluster_id"] for r in rows if r.get("cluster_id")}
-    live: dict[str, str] = {}
-    for _ in range(8):  # a ring merged into one that merged again: follow the chain
-        todo = sorted({live.get(i, i) for i in ids})
-        found = {
-            a: b
-            for a, b in conn.execute(
-                sa.select(lt.ring_aliases.c.retired_id, lt.ring_aliases.c.cluster_id).where(
-                    lt.ring_aliases.c.retired_id.in_(todo)
-                )
-            )
-        }
-        if not found:
-            break
-        for i in ids:
-            cur = live.get(i, i)
-            if cur in found:
-                live[i] = found[cur]
+    live = surviving_cluster_ids(conn, (r["cluster_id"] for r in rows if r.get("cluster_id")))
     for r in rows:
         if r.get("cluster_id") in live:
             r["cluster_id"] = live[r["cluster_id"]]

@@ -413,12 +413,8 @@ class Pipeline:
     @staticmethod
     def _pks_by_id(conn: sa.Connection, ids: list[str]) -> dict[str, int]:
         """Stored applications' keys by application id."""
-        found: dict[str, int] = {}
         c = t.applications.c
-        for i in range(0, len(ids), 500):
-            query = sa.select(c.application_id, c.pk).where(c.application_id.in_(ids[i : i + 500]))
-            found.update({r[0]: r[1] for r in conn.execute(query)})
-        return found
+        return _lookup(conn, c.application_id, c.pk, ids)
 
     def _store_assessments(
         self,
@@ -460,12 +456,7 @@ class Pipeline:
             # new current assessments' keys (ordered RETURNING goes row by row on SQLite).
             conn.execute(t.assessments.insert(), rows)
             c = t.assessments.c
-            new_pk: dict[int, int] = {}
-            for i in range(0, len(pks), 500):
-                query = sa.select(c.application_pk, c.pk).where(
-                    c.application_pk.in_(pks[i : i + 500]), c.is_current.is_(True)
-                )
-                new_pk.update({r[0]: r[1] for r in conn.execute(query)})
+            new_pk = _lookup(conn, c.application_pk, c.pk, pks, c.is_current.is_(True))
             assessment_pks = [new_pk[pk] for pk in pks]
         else:  # a re-submission inside the chunk: several new assessments of one application
             result = conn.execute(
@@ -488,6 +479,22 @@ class Pipeline:
         ]
         if finding_rows:
             conn.execute(t.findings.insert(), finding_rows)
+
+
+def _lookup(
+    conn: sa.Connection,
+    key: sa.ColumnElement[Any],
+    value: sa.ColumnElement[Any],
+    keys: Sequence[Any],
+    *where: sa.ColumnElement[bool],
+) -> dict[Any, Any]:
+    """``value`` by ``key`` for the rows whose key is in ``keys`` (and ``where``), read 500
+    keys a statement."""
+    found: dict[Any, Any] = {}
+    for i in range(0, len(keys), 500):
+        query = sa.select(key, value).where(key.in_(keys[i : i + 500]), *where)
+        found.update({r[0]: r[1] for r in conn.execute(query)})
+    return found
 
 
 def iter_stored_records(

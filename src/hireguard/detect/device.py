@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from hireguard.detect.network import ASTRILL_AT_HOME_FACTOR, astrill_expected
+from hireguard.detect.network import astrill_at_home
 from hireguard.detect.registry import Finding, detector
 from hireguard.enrich.timezones import zone_country
 from hireguard.enrich.types import EnrichedApplication
@@ -207,12 +207,11 @@ def astrill_client(app: EnrichedApplication) -> Iterator[Finding]:
         return
     found = sorted({t for t in session.remote_access_tools if _tool_key(t) in _ASTRILL})
     if found:
-        expected = astrill_expected(app)
+        note, weight = astrill_at_home(app, astrill_client)
         yield astrill_client.finding(
-            "The Astrill VPN client is running on the computer."
-            + (" The applicant says they live in China, where it is common." if expected else ""),
+            "The Astrill VPN client is running on the computer." + note,
             evidence={"processes": found},
-            weight=astrill_client.weight * ASTRILL_AT_HOME_FACTOR if expected else None,
+            weight=weight,
         )
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from hireguard.detect.registry import Finding, detector
+from hireguard.detect.registry import Detector, Finding, detector
 from hireguard.enrich.ipintel import (
     KIND_DPRK_ALLOCATION,
     KIND_DPRK_LISTED_LOW,
@@ -244,15 +244,19 @@ def _astrill_hits(app: EnrichedApplication) -> list[_Hit]:
 # Where Astrill is the everyday way around national censorship, using it says nothing: the
 # advisories' tell is Astrill for someone who claims to live where nobody needs it.
 _CENSORED_HOMES = frozenset({"CN"})
-ASTRILL_AT_HOME_FACTOR = 0.3
+_ASTRILL_AT_HOME_FACTOR = 0.3
+_ASTRILL_AT_HOME_NOTE = " The applicant says they live in China, where it is common."
 
 
-def astrill_expected(app: EnrichedApplication) -> bool:
-    """Whether the applicant claims to live where Astrill is common for honest users (China:
-    the vendor sells it as the VPN that works there). Read from the claimed home, never from
-    nationality or a name."""
+def astrill_at_home(app: EnrichedApplication, det: Detector) -> tuple[str, float | None]:
+    """For someone who claims to live where Astrill is common for honest users (China: the
+    vendor sells it as the VPN that works there), a note for the message and ``det``'s
+    weight cut to a third; otherwise nothing and the default weight. Read from the claimed
+    home, never from nationality or a name."""
     addr = app.app.applicant.address
-    return addr is not None and addr.country in _CENSORED_HOMES
+    if addr is None or addr.country not in _CENSORED_HOMES:
+        return "", None
+    return _ASTRILL_AT_HOME_NOTE, det.weight * _ASTRILL_AT_HOME_FACTOR
 
 
 @detector(
@@ -276,15 +280,15 @@ def astrill_exit(app: EnrichedApplication) -> Iterator[Finding]:
     hits = _astrill_hits(app)
     if hits:
         h = hits[0]
-        expected = astrill_expected(app)
+        note, weight = astrill_at_home(app, astrill_exit)
         yield astrill_exit.finding(
             f"The {h.role} address {h.facts.ip} ({_owner(h.facts)}) is a known Astrill VPN "
             f"exit. Incident reports (Secureworks 2024, Mandiant 2025, LevelBlue 2025) name "
             f"Astrill as the VPN North Korean IT workers favour; "
             f"many honest users in China use it too. Exit listed by: {h.ref.source}.{_also(hits)}"
-            + (" The applicant says they live in China, where it is common." if expected else ""),
+            + note,
             evidence=_evidence(hits),
-            weight=astrill_exit.weight * ASTRILL_AT_HOME_FACTOR if expected else None,
+            weight=weight,
         )
 
 
@@ -366,12 +370,12 @@ def unc5267_address(app: EnrichedApplication) -> Iterator[Finding]:
     if hits:
         h = hits[0]
         # Most of the list are Astrill exits: for someone living in China, as with HG-NET-004.
-        shared_exit = "astrill" in h.facts.tags and astrill_expected(app)
+        weight = astrill_at_home(app, unc5267_address)[1] if "astrill" in h.facts.tags else None
         yield unc5267_address.finding(
             f"The {h.role} address {h.facts.ip} ({_owner(h.facts)}) is one Mandiant listed "
             f"in 2024 among the network indicators of UNC5267, North Korean IT workers. "
             f"Addresses change hands; treat it as a lead. Source: {h.ref.source}."
             f"{_also(hits)}",
             evidence=_evidence(hits),
-            weight=unc5267_address.weight * ASTRILL_AT_HOME_FACTOR if shared_exit else None,
+            weight=weight,
         )

@@ -17,6 +17,7 @@ import phonenumbers
 
 from hireguard.detect.registry import Finding, detector
 from hireguard.enrich.types import EnrichedApplication
+from hireguard.intake.normalise import metadata_pattern
 
 PSA25 = (
     "FBI I-012325-PSA, 'North Korean IT Workers Conducting Data Extortion', 2025-01-23 "
@@ -60,7 +61,6 @@ def _boundaries(groups: list[str]) -> list[int]:
 
 
 _BOUNDARIES: dict[tuple[str, str, int], frozenset[int]] = {}
-_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
 def _national_boundaries(cc: str, nsn: str) -> frozenset[int]:
@@ -77,13 +77,6 @@ def _national_boundaries(cc: str, nsn: str) -> frozenset[int]:
         if len(_BOUNDARIES) < 50_000:
             _BOUNDARIES[key] = known
     return known
-
-
-def _pattern(text: str) -> re.Pattern[str]:
-    found = _PATTERNS.get(text)
-    if found is None:
-        found = _PATTERNS[text] = re.compile(text)
-    return found
 
 
 def _format_boundaries(cc: int, nsn: str) -> frozenset[int]:
@@ -103,9 +96,9 @@ def _format_boundaries(cc: int, nsn: str) -> frozenset[int]:
     for formats in (md.intl_number_format or md.number_format, md.number_format):
         for fmt in formats:
             leading = fmt.leading_digits_pattern
-            if leading and not _pattern(leading[-1]).match(nsn):
+            if leading and not metadata_pattern(leading[-1]).match(nsn):
                 continue
-            m = _pattern(fmt.pattern or "").fullmatch(nsn)
+            m = metadata_pattern(fmt.pattern or "").fullmatch(nsn)
             if m is None or fmt.format is None:
                 continue
             if fmt.format != "NA":  # NA: not dialled from abroad in this format

@@ -129,7 +129,7 @@ def _name_only(app: EnrichedApplication, fields: tuple[str, ...]) -> list[Sancti
     return sorted(best.values(), key=lambda x: (_is_applicant(x), x.score), reverse=True)
 
 
-def _name_only_finding(det: Detector, ranked: list[SanctionsMatch], weight: float) -> Finding:
+def _name_only_finding(det: Detector, ranked: list[SanctionsMatch]) -> Finding:
     # Several listed namesakes are still one question for the analyst (is this the listed
     # person?): one finding, on the strongest match, naming how many entries matched.
     m = ranked[0]
@@ -139,8 +139,6 @@ def _name_only_finding(det: Detector, ranked: list[SanctionsMatch], weight: floa
         f"{m.score:.2f}; not confirmed by date of birth"
         + (f" ({others} more listed namesakes)." if others else "."),
         evidence={**_evidence(m), "other_matching_entries": others},
-        weight=weight,
-        severity="medium" if weight >= 0.3 else "low",
     )
 
 
@@ -169,13 +167,13 @@ def person_name_listed(app: EnrichedApplication) -> Iterator[Finding]:
         # hardly evidence of fraud: namesakes of listed people are common in every culture.
         # A shared nationality already counts in the match score; weighing it again here
         # would make common names of one nationality a risk factor.
-        yield _name_only_finding(person_name_listed, ranked, person_name_listed.weight)
+        yield _name_only_finding(person_name_listed, ranked)
 
 
 @detector(
     id="HG-SAN-005",
     title="A reference matches a listed person (name only)",
-    severity="low",
+    severity="medium",
     weight=0.3,
     sources=[OFAC_SDN, UN_1718, ADV22_REFS],
     false_positives=[
@@ -189,7 +187,7 @@ def reference_name_listed(app: EnrichedApplication) -> Iterator[Finding]:
     the analyst sees the match and can ask about the reference."""
     ranked = _name_only(app, ("references",))
     if ranked:
-        yield _name_only_finding(reference_name_listed, ranked, reference_name_listed.weight)
+        yield _name_only_finding(reference_name_listed, ranked)
 
 
 @detector(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,16 +103,24 @@ def count_rings(conn: sa.Connection) -> int:
     return int(conn.scalar(sa.select(sa.func.count()).select_from(lt.rings)) or 0)
 
 
+def surviving_cluster_ids(conn: sa.Connection, cluster_ids: Iterable[str]) -> dict[str, str]:
+    """For each of ``cluster_ids`` that a merge retired, the ring that absorbed it (aliases
+    are kept collapsed, so one look-up suffices); ids that were never retired are left out."""
+    a = lt.ring_aliases.c
+    ids = sorted(set(cluster_ids))
+    found: dict[str, str] = {}
+    for i in range(0, len(ids), 900):
+        query = sa.select(a.retired_id, a.cluster_id).where(a.retired_id.in_(ids[i : i + 900]))
+        found.update({str(old): str(new) for old, new in conn.execute(query)})
+    return found
+
+
 def resolve_cluster_id(conn: sa.Connection, cluster_id: str) -> str | None:
     """The live ring id for ``cluster_id``: itself, or the ring that absorbed it when two
     rings merged (an assessment stored before the merge names the retired id); None when
     neither is known."""
-    r, a = lt.rings.c, lt.ring_aliases.c
-    if conn.scalar(sa.select(r.cluster_id).where(r.cluster_id == cluster_id)) is not None:
-        return cluster_id
-    target = conn.scalar(sa.select(a.cluster_id).where(a.retired_id == cluster_id))
-    if target is None:
-        return None
+    r = lt.rings.c
+    target = surviving_cluster_ids(conn, [cluster_id]).get(cluster_id, cluster_id)
     live = conn.scalar(sa.select(r.cluster_id).where(r.cluster_id == target))
     return str(live) if live is not None else None
 

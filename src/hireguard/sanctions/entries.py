@@ -68,3 +68,28 @@ class ParsedList:
     entries: Entries
     sources: Strings = field(default_factory=builtins.list)  # file names read
     warnings: Strings = field(default_factory=builtins.list)
+
+
+def parsed_list(
+    name: str,
+    entries: Entries,
+    missing: str,
+    *,
+    list: str,
+    publisher: str,
+    format: str,
+    published: str | None,
+) -> ParsedList:
+    """The list read from the file ``name``. A file that yields no entry is rejected as
+    malformed or truncated, ``missing`` saying what was looked for (``no sanctionEntity
+    records``), so that the version in service stays."""
+    if not entries:
+        raise ListFormatError(f"{name}: {missing}")
+    return ParsedList(
+        list=list,
+        publisher=publisher,
+        format=format,
+        published=published,
+        entries=entries,
+        sources=[name],
+    )

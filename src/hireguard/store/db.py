@@ -46,7 +46,6 @@ def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA cache_size=-65536")
-    cur.execute("PRAGMA wal_autocheckpoint=16384")
     cur.close()
 
 

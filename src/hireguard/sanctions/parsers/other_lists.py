@@ -10,7 +10,7 @@ from typing import Any
 
 import orjson
 
-from hireguard.sanctions.entries import ListEntry, ListFormatError, ParsedList
+from hireguard.sanctions.entries import ListEntry, ListFormatError, ParsedList, parsed_list
 from hireguard.sanctions.parsers.common import clean, country_code, dedupe, parse_date_text
 
 # --- OpenSanctions FollowTheMoney JSON -------------------------------------------------------
@@ -88,15 +88,14 @@ def parse_ftm(name: str, data: bytes) -> ParsedList:
     for holder, currency, key in wallets:
         if holder in entries:
             entries[holder].crypto.append((currency, key))
-    if not entries:
-        raise ListFormatError(f"{name}: no Person, Company or Organization entities")
-    return ParsedList(
+    return parsed_list(
+        name,
+        list(entries.values()),
+        "no Person, Company or Organization entities",
         list="opensanctions",
         publisher="OpenSanctions (FollowTheMoney)",
         format="ftm_json",
         published=None,
-        entries=list(entries.values()),
-        sources=[name],
     )
 
 
@@ -162,15 +161,14 @@ def parse_ofsi_csv(name: str, data: bytes) -> ParsedList:
         entry.dobs = dedupe(entry.dobs)
         entry.nationalities = dedupe(entry.nationalities)
         entry.ids = dedupe(entry.ids)
-    if not entries:
-        raise ListFormatError(f"{name}: no rows")
-    return ParsedList(
+    return parsed_list(
+        name,
+        list(entries.values()),
+        "no rows",
         list="gb_hmt",
         publisher="UK HM Treasury OFSI",
         format="uk_ofsi_csv",
         published=published,
-        entries=list(entries.values()),
-        sources=[name],
     )
 
 
@@ -216,15 +214,14 @@ def parse_address_list(name: str, data: bytes) -> ParsedList:
                 crypto=[(currency, addr)],
             )
         )
-    if not entries:
-        raise ListFormatError(f"{name}: no addresses")
-    return ParsedList(
+    return parsed_list(
+        name,
+        entries,
+        "no addresses",
         list="us_ofac_addresses",
         publisher="US Treasury OFAC (digital currency addresses)",
         format="address_list",
         published=None,
-        entries=entries,
-        sources=[name],
     )
 
 

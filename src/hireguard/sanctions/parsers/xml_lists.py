@@ -12,7 +12,7 @@ import io
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from hireguard.sanctions.entries import ListEntry, ListFormatError, ParsedList
+from hireguard.sanctions.entries import ListEntry, ListFormatError, ParsedList, parsed_list
 from hireguard.sanctions.parsers.common import (
     clean,
     country_code,
@@ -126,15 +126,14 @@ def parse_un(name: str, data: bytes) -> ParsedList:
                 if number:
                     entry.ids.append(number)
             entries.append(_finish(entry))
-    if not entries:
-        raise ListFormatError(f"{name}: no INDIVIDUAL or ENTITY records (truncated file?)")
-    return ParsedList(
+    return parsed_list(
+        name,
+        entries,
+        "no INDIVIDUAL or ENTITY records (truncated file?)",
         list="un_sc",
         publisher="UN Security Council",
         format="un_xml",
         published=published,
-        entries=entries,
-        sources=[name],
     )
 
 
@@ -348,15 +347,14 @@ def parse_eu_fsf(name: str, data: bytes) -> ParsedList:
                 f"{name}: sanctionEntity {logical_id or '?'} has no logicalId or name"
             )
         entries.append(_finish(entry))
-    if not entries:
-        raise ListFormatError(f"{name}: no sanctionEntity records (truncated file?)")
-    return ParsedList(
+    return parsed_list(
+        name,
+        entries,
+        "no sanctionEntity records (truncated file?)",
         list="eu_fsf",
         publisher="European Commission (FSF)",
         format="eu_fsf_xml",
         published=published,
-        entries=entries,
-        sources=[name],
     )
 
 
@@ -404,15 +402,14 @@ def parse_uk_fcdo_xml(name: str, data: bytes) -> ParsedList:
         if not uid or not entry.name:
             raise ListFormatError(f"{name}: Designation {uid or '?'} has no UniqueID or name")
         entries.append(_finish(entry))
-    if not entries:
-        raise ListFormatError(f"{name}: no Designation records (truncated file?)")
-    return ParsedList(
+    return parsed_list(
+        name,
+        entries,
+        "no Designation records (truncated file?)",
         list="gb_fcdo",
         publisher="UK FCDO",
         format="uk_fcdo_xml",
         published=published,
-        entries=entries,
-        sources=[name],
     )
 
 
