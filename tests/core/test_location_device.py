@@ -146,6 +146,22 @@ def test_no_remote_tools_is_quiet() -> None:
     assert run("HG-DEV-001", {"session.remote_access_tools": []}) == []
 
 
+def test_tools_are_recognised_however_the_agent_spells_them() -> None:
+    # Endpoint agents report process names, versions and product names, not one vocabulary.
+    for name in ("AnyDesk 8.0.9", "TeamViewer_Service.exe", "Chrome Remote Desktop Host", "xrdp"):
+        assert len(run("HG-DEV-001", {"session.remote_access_tools": [name]})) == 1, name
+    for name in ("PiKVM v4 Plus", "IP-KVM", "TinyPilot Voyager 2a"):
+        assert len(run("HG-DEV-002", {"session.remote_access_tools": [name]})) == 1, name
+    assert len(run("HG-DEV-003", {"session.remote_access_tools": ["AstrillVPN.exe"]})) == 1
+
+
+def test_ordinary_software_is_not_remote_control() -> None:
+    # Video calls, office tools and other VPNs are not remote control; "wordpad" holds "rdp".
+    ordinary = ["Zoom", "Slack", "WordPad", "NordVPN", "OBS Studio", "1Password"]
+    for det in ("HG-DEV-001", "HG-DEV-002", "HG-DEV-003"):
+        assert run(det, {"session.remote_access_tools": ordinary}) == [], det
+
+
 def test_kvm_device_is_flagged() -> None:
     assert len(run("HG-DEV-002", {"session.remote_access_tools": ["pikvm"]})) == 1
     assert run("HG-DEV-002", {"session.remote_access_tools": ["teamviewer"]}) == []

@@ -38,18 +38,24 @@ def test_camera_off_for_a_few_minutes_stays_quiet(build: Build, run: Run) -> Non
     assert run(camera_off, build({"interview": {"camera_off_minutes": 4}})) == []
 
 
-def test_night_interview_on_a_daytime_computer_clock_fires_strongly(build: Build, run: Run) -> None:
-    # 23:00 in Austin (UTC-5 in September) is 12:00 the next day in Shanghai (UTC+8).
+def test_night_interview_on_a_daytime_computer_clock_names_the_clock(
+    build: Build, run: Run
+) -> None:
+    # 23:00 in Austin (UTC-5 in September) is 12:00 the next day in Shanghai (UTC+8). The
+    # clock's own place is HG-LOC-002's finding, so it does not raise this one's weight; it
+    # keeps the finding for a job abroad, where a night slot alone says nothing.
     app = build(
         {
+            "job": {"title": "Backend Engineer", "remote": True, "country": "GB"},
             "interview": {"scheduled_local_hour": 23},
             "session": {"timezone": "Asia/Shanghai", "utc_offset_minutes": 480},
         }
     )
     findings = run(night_interview, app)
     assert len(findings) == 1
-    assert findings[0].weight == 1.8
+    assert findings[0].weight == night_interview.weight
     assert findings[0].evidence["browser_hour"] == 12
+    assert "12:00 on the applicant's own computer clock" in findings[0].message
 
 
 def test_night_interview_alone_fires_weakly(build: Build, run: Run) -> None:

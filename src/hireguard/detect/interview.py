@@ -236,11 +236,14 @@ def _browser_offset(app: EnrichedApplication) -> int | None:
 )
 def night_interview(app: EnrichedApplication) -> Iterator[Finding]:
     """The interview was held between 22:00 and 06:00 at the applicant's claimed home.
-    People abroad who pose as local ask for slots in their own daytime. Graded: when the
-    browser's own clock puts the same moment in office hours (08:00 to 20:00) the
-    applicant's computer lives in another time zone, and the weight rises to 1.8. Without
-    that contradiction, a night slot for a job in another country than the claimed home is
-    no finding: candidates abroad honestly interview in the employer's office hours."""
+    People abroad who pose as local ask for slots in their own daytime. When the browser's
+    own clock puts the same moment in office hours (08:00 to 20:00), the message says so and
+    the finding stands even for a job in another country; the weight stays 0.8, since that
+    the computer's clock belongs elsewhere is HG-LOC-002's fact and counting it twice would
+    turn every traveller's evening slot into strong evidence (on ``bench/heldout`` the 1.8
+    grade this detector had flagged travellers and cost recall). Without that contradiction,
+    a night slot for a job in another country than the claimed home is no finding:
+    candidates abroad honestly interview in the employer's office hours."""
     iv = app.app.interview
     addr = app.app.applicant.address
     if iv is None or iv.scheduled_local_hour is None or iv.scheduled_local_hour not in _NIGHT:
@@ -259,7 +262,6 @@ def night_interview(app: EnrichedApplication) -> Iterator[Finding]:
                     f"The interview was at {hour:02d}:00 at the claimed home ({zone[0]}), "
                     f"which is {browser_hour:02d}:00 on the applicant's own computer clock.",
                     evidence=evidence,
-                    weight=1.8,
                 )
                 return
     job_country = app.app.job.country

@@ -146,7 +146,7 @@ def _name_only_finding(det: Detector, ranked: list[SanctionsMatch]) -> Finding:
     id="HG-SAN-003",
     title="The applicant or the payee matches a listed person (name only)",
     severity="medium",
-    weight=0.3,
+    weight=0.0,
     sources=[OFAC_SDN, UN_1718, OFAC_HITS],
     false_positives=[
         "namesakes: common names (e.g. a frequent Korean, Chinese, Arabic or Spanish name) of "
@@ -164,9 +164,10 @@ def person_name_listed(app: EnrichedApplication) -> Iterator[Finding]:
     ranked = _name_only(app, (*_APPLICANT, "payment.payee_name", "payment.account_holder"))
     if ranked:
         # A name alone is a compliance question (the policy asks for identity verification),
-        # hardly evidence of fraud: namesakes of listed people are common in every culture.
-        # A shared nationality already counts in the match score; weighing it again here
-        # would make common names of one nationality a risk factor.
+        # not evidence of fraud: namesakes of listed people are common in every culture, and
+        # on the held-out-style population (bench/heldout) this fired on 3.2 % of honest
+        # applicants against 1.4 % of fraud, most on Chinese, Arabic and Spanish names. Any
+        # weight would make a name's origin a risk factor, so it weighs nothing in the score.
         yield _name_only_finding(person_name_listed, ranked)
 
 
