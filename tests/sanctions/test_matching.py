@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from hireguard.sanctions.names import syllables, tokenize
 from hireguard.sanctions.screener import DEFAULT_THRESHOLD, Screener
 
 KIM_JONG_UN = ("us_ofac_sdn", "20157")
@@ -168,3 +169,64 @@ def test_a_two_part_name_with_a_typo_still_finds_the_listed_person(
     screener: Screener, query: str
 ) -> None:
     assert screener.search(query, kind="person"), query
+
+
+@pytest.mark.parametrize(
+    ("query", "entity_id"),
+    [
+        ("Gwng Jun Gim", "17617"),  # KIM, Kwang Chun: Gwang with a letter dropped
+        ("Jewng Yeong Su", "23091"),  # JONG, Yong Su: Jeong with a letter mistyped
+        ("Jang Seongcheol", "17620"),  # JANG, Song Chol: a given name written as one word
+        ("Mun Ilpark", "23011"),  # PAK, Mun Il: two syllables run together
+    ],
+)
+def test_a_typo_in_a_romanised_syllable_or_syllables_run_together_still_find_the_person(
+    screener: Screener, query: str, entity_id: str
+) -> None:
+    assert top(screener, query, kind="person") == ("us_ofac_sdn", entity_id)
+
+
+def test_letters_spaced_out_are_one_acronym_not_a_misspelt_legal_form() -> None:
+    assert tokenize("Limited Liability Company I T C", "organization") == ("~llc", "itc")
+    assert tokenize("I T C Inc", "organization") == ("itc", "~inc")
+    # a three-letter word is a misspelt legal form only with two letters swapped
+    assert tokenize("ITC Limited", "organization") == ("itc", "~ltd")
+    assert tokenize("Qingji Ind. Co. Tld", "organization") == ("qingji", "ind", "~coltd")
+    assert tokenize("S. A. de C. V.", "organization") == tokenize("SA de CV", "organization")
+
+
+def test_a_company_spelt_with_spaced_initials_is_found(screener: Screener) -> None:
+    assert top(screener, "Limited Liability Company I T C", kind="organization") == (
+        "us_ofac_sdn",
+        "47676",
+    )
+    assert top(screener, "B S Company", kind="organization") == ("us_ofac_sdn", "26884")
+
+
+def test_a_word_of_a_company_name_is_no_person_name(screener: Screener) -> None:
+    # "Amn" is a listed company's word (AMN Pardazesh), not a name: in a person's name it
+    # is a typo of Amin (SHOKOHI, Amin).
+    assert top(screener, "Amn Shokohi", kind="person") == ("us_ofac_sdn", "22952")
+
+
+def test_korean_syllables_are_those_names_are_written_with() -> None:
+    names = syllables()
+    assert {"hyok", "hyeok", "seop", "sop", "gye", "hye", "kwang", "hoek"} <= names
+    # letter-by-letter transcriptions and syllables no Sino-Korean name reads are typos
+    assert not {"hog", "seob", "kko", "chel", "myeng", "jwang"} & names
+
+
+@pytest.mark.parametrize(
+    "query", ["Zhang Jing", "Zhang Qiang", "Huang Fang", "Choe Hyeon Jeong", "Wang Yun Peng"]
+)
+def test_korean_and_chinese_names_differing_in_one_syllable_are_other_people(
+    screener: Screener, query: str
+) -> None:
+    # Jing is not a misspelt Jiang, nor Jeong a Myong: each syllable is a name of its own
+    # (ZHANG Jiang Ping, HUANG Wang Ken, CHOE Myong Hyon, CHANG Ping Yun are listed).
+    assert screener.search(query, kind="person") == []
+
+
+def test_a_misspelt_title_is_no_part_of_the_name(screener: Screener) -> None:
+    assert top(screener, "Generl Kim Jong Un", kind="person") == KIM_JONG_UN
+    assert top(screener, "Kim Jong Un Sheikhh", kind="person") == KIM_JONG_UN

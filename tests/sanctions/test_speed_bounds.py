@@ -69,3 +69,14 @@ def test_answers_with_warm_caches_equal_answers_with_cold_ones(screener: Screene
     cold = answers()
     assert any(cold)
     assert answers() == cold
+
+
+def test_neighbours_kept_in_the_index_equal_those_found_by_searching(
+    screener: Screener,
+) -> None:
+    """Listed words' neighbours are found once when the index is built; a search at query
+    time (as for a word on no list) finds exactly the same words and similarities."""
+    rng = random.Random(3)
+    for sub in (screener.index.persons, screener.index.orgs):
+        for tok in rng.sample(sub.vocab_tokens, 300):
+            assert sub.similar_tokens(tok) == sub._find_similar(tok), tok

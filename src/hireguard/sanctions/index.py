@@ -20,7 +20,15 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA, Levenshtein
 
 from hireguard.sanctions.entries import ListEntry
-from hireguard.sanctions.names import is_legal, skeleton, syllables, tokenize
+from hireguard.sanctions.names import (
+    HONORIFICS,
+    SURNAME_VARIANTS,
+    is_legal,
+    near_syllable_skeletons,
+    skeleton,
+    syllables,
+    tokenize,
+)
 
 #: What each feature in a match's ``features`` means (for analysts and ``--json`` output).
 FEATURES: dict[str, str] = {
@@ -49,6 +57,8 @@ ROMANISATION_FACTOR = 0.95
 NEAR_ROMANISATION_FACTOR = 0.85
 #: A word that is no known word and one letter away from a romanisation of a listed word.
 TYPO_ROMANISATION_SIM = 0.82
+#: Most that two different Korean or Chinese syllables count (below NAMESAKE_WORD_SIM).
+OTHER_SYLLABLE_SIM = 0.75
 #: Cost of one edit in a word of five letters or more, relative to its length.
 LONG_WORD_EDIT_COST = 0.8
 #: Similarity of two words that differ by two neighbouring letters swapped.
@@ -71,13 +81,16 @@ CANDIDATE_FLOOR = 0.5
 NAME_CACHE = 20_000  # names whose matches are remembered (whatever the birth date)
 
 NAMESAKE_WORD_SIM = 0.8
-"""In a two-part person name, a known word (on a list, or a Korean or Chinese syllable) that
-matches its listed counterpart below this is another name, not a spelling of it ..."""
+"""In a two-part person name, or one of Korean or Chinese syllables only, a known word (on a
+list, or a Korean or Chinese syllable) that matches its listed counterpart below this is
+another name, not a spelling of it ..."""
 NAMESAKE_CAP = 0.85
 """... and the word alignment is capped here, below the default threshold."""
 #: Longest name text and most words read from one query.
 MAX_NAME_CHARS = 300
 MAX_NAME_WORDS = 12
+#: Other readings of a query with a word split into two syllables, at most.
+_MAX_READINGS = 4
 #: Candidate names scored fully per query (the rest are cut by their token coverage).
 _CANDIDATES = 24
 #: Margin under the floor before a bound skips a candidate (floating-point rounding).
@@ -123,13 +136,59 @@ def token_sim(a: str, b: str, typo: bool = False) -> float:
         return max(raw, ROMANISATION_FACTOR)
     if not typo:
         # A known word (a listed word, a Korean or Chinese syllable) whose romanisation
-        # differs is another name (Kyung/Pyong, Young/Jong), not a variant spelling.
+        # differs is another name (Kyung/Pyong, Young/Jong), not a variant spelling;
+        # two Korean or Chinese syllables that differ are two names however close their
+        # spelling (Jing/Jiang, Qiang/Jiang, Peng/Ping).
+        if raw > OTHER_SYLLABLE_SIM and a in syllables() and b in syllables():
+            return OTHER_SYLLABLE_SIM
         return raw
     best = max(raw, NEAR_ROMANISATION_FACTOR * _spelling(sa, sb, typo))
-    if len(a) >= 4 and best < TYPO_ROMANISATION_SIM and sb in _typo_skeletons(a):
-        # a letter too many, or two swapped, in a romanisation of b ("Jeogng", "Sepo")
+    if len(a) >= 4 and best < TYPO_ROMANISATION_SIM and _typo_of_romanisation(a, sb):
         return TYPO_ROMANISATION_SIM
     return best
+
+
+def _typo_of_romanisation(a: str, sb: str) -> bool:
+    """True when ``a`` is one slip of the keyboard away from a way of writing a word of
+    skeleton ``sb``: a letter too many or two swapped in any spelling ("Jeogng", "Sepo"),
+    or, for a Korean or Chinese syllable, one letter missing, added or mistyped in one of
+    its romanisations ("Jewng", "Gdeong" for Jeong/Gyeong, "Gwng" for Gwang)."""
+    return sb in _typo_skeletons(a) or sb in near_syllable_skeletons(a)
+
+
+_LONG_HONORIFICS = tuple(sorted(h for h in HONORIFICS if len(h) >= 5))
+
+
+def _misspelt_honorific(tok: str, sub: _SubIndex) -> bool:
+    """A word on no list, one edit away from a title of five letters or more (General,
+    Sheikh, Mullah, Maulana): that title misspelt."""
+    return len(tok) >= 5 and sub.is_typo(tok) and _near_honorific(tok)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _near_honorific(tok: str) -> bool:
+    return any(
+        abs(len(h) - len(tok)) <= 1 and OSA.distance(tok, h, score_cutoff=1) <= 1
+        for h in _LONG_HONORIFICS
+    )
+
+
+def _is_syllable(word: str, syl: frozenset[str]) -> bool:
+    return word in syl or word in SURNAME_VARIANTS
+
+
+@functools.lru_cache(maxsize=100_000)
+def _syllable_cuts(word: str) -> tuple[tuple[str, str], ...]:
+    """Ways of cutting ``word`` into two Korean or Chinese syllables (or Korean surname
+    spellings) of two letters or more: "seongcheol" → (seong, cheol)."""
+    if len(word) < 4:
+        return ()
+    syl = syllables()
+    return tuple(
+        (word[:cut], word[cut:])
+        for cut in range(2, len(word) - 1)
+        if _is_syllable(word[:cut], syl) and _is_syllable(word[cut:], syl)
+    )
 
 
 def _swaps(s: str) -> list[str]:
@@ -398,6 +457,11 @@ class _SubIndex:
     known: frozenset[str] = frozenset()
     rarities: dict[str, float] = field(default_factory=dict)
     _similar: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict)
+    # each listed word's neighbours (similar_tokens), computed once when the index is built:
+    # those of vocabulary word ``tid`` are at neighbour_start[tid]:neighbour_start[tid + 1]
+    neighbour_start: array[int] = field(default_factory=lambda: array("i"))
+    neighbour_tid: array[int] = field(default_factory=lambda: array("i"))
+    neighbour_sim: array[float] = field(default_factory=lambda: array("d"))
     _memos: dict[str, dict[str, float]] = field(default_factory=dict)
     _postings_of: dict[str, tuple[int, float, dict[int, float]]] = field(default_factory=dict)
     _postings_size: int = 0
@@ -456,12 +520,47 @@ class _SubIndex:
         Chinese syllable (so a near spelling of a listed word is likely a typo of it)."""
         return len(tok) >= 3 and tok not in self.known and tok[0] != "~"
 
+    def syllable_readings(self, query: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The query read with a word of two Korean or Chinese syllables written as one
+        split in two ("Seongcheol" → Seong Cheol, "Ilpark" → Il Park), as lists write
+        them, when the rest of the name is Korean or Chinese syllables too (Joshua Moore
+        is not Jos Hua Moore); a word that is itself listed or a syllable stays whole."""
+        out: list[tuple[str, ...]] = []
+        syl = syllables()
+        for i, tok in enumerate(query):
+            if tok in self.vocab or tok in syl or tok[0] == "~":
+                continue
+            if not all(_is_syllable(t, syl) for j, t in enumerate(query) if j != i):
+                continue
+            for left, right in _syllable_cuts(tok):
+                out.append((*query[:i], left, right, *query[i + 1 :])[:MAX_NAME_WORDS])
+        return out[:_MAX_READINGS]
+
     def similar_tokens(self, tok: str) -> tuple[tuple[int, float], ...]:
         """Vocabulary words within reach of ``tok``: same or one-edit-away skeleton, or one
         edit away in spelling."""
         cached = self._similar.get(tok)
         if cached is not None:
             return cached
+        tid = self.vocab.get(tok)
+        if tid is not None and tid + 1 < len(self.neighbour_start):
+            start, end = self.neighbour_start[tid], self.neighbour_start[tid + 1]
+            tids, sims = self.neighbour_tid[start:end], self.neighbour_sim[start:end]
+            return tuple(zip(tids, sims, strict=True))
+        return self._find_similar(tok)
+
+    def precompute_neighbours(self) -> None:
+        """Find every listed word's neighbours once, as the index is built (listed words
+        make most query words): queries then only search for words not on the lists."""
+        starts, tids, sims = array("i", [0]), array("i"), array("d")
+        for tok in self.vocab_tokens:
+            for tid, s in self._find_similar(tok):
+                tids.append(tid)
+                sims.append(s)
+            starts.append(len(tids))
+        self.neighbour_start, self.neighbour_tid, self.neighbour_sim = starts, tids, sims
+
+    def _find_similar(self, tok: str) -> tuple[tuple[int, float], ...]:
         found: dict[int, float] = {}
         tid = self.vocab.get(tok)
         if tid is not None:
@@ -483,9 +582,10 @@ class _SubIndex:
                         if s >= 0.6:
                             found[cand] = s
         result = tuple(found.items())
-        if len(self._similar) >= 200_000:
-            self._similar.clear()
-        self._similar[tok] = result
+        if tid is None:  # listed words' neighbours are kept in the index itself
+            if len(self._similar) >= 200_000:
+                self._similar.clear()
+            self._similar[tok] = result
         return result
 
     def memos(self, query: tuple[str, ...]) -> list[dict[str, float]]:
@@ -654,8 +754,13 @@ class SanctionsIndex:
             self._add(entry)
         self.persons.finish()
         self.orgs.finish()
-        known = frozenset(self.persons.vocab) | frozenset(self.orgs.vocab) | syllables()
-        self.persons.known = self.orgs.known = known
+        # A word of a company's name is no person's name ("Amn" is a typo of Amin, not
+        # a name); persons' names often make companies' names.
+        persons_known = frozenset(self.persons.vocab) | syllables()
+        self.persons.known = persons_known
+        self.orgs.known = persons_known | frozenset(self.orgs.vocab)
+        self.persons.precompute_neighbours()
+        self.orgs.precompute_neighbours()
 
     def _add(self, entry: ListEntry) -> None:
         entry_no = len(self.entries)
@@ -732,43 +837,60 @@ class SanctionsIndex:
         for sub, sub_kind in groups:
             # A name has a handful of words; pasted text must not cost a quadratic alignment.
             query = tokenize(name[:MAX_NAME_CHARS], sub_kind)[:MAX_NAME_WORDS]
+            if not sub.org and len(query) > 1:
+                # a misspelt title is no part of who a person is ("Genepral", "Sheikhh")
+                query = tuple(t for t in query if not _misspelt_honorific(t, sub)) or query
             if not query:
                 continue
-            typos = tuple(sub.is_typo(t) for t in query)
-            ctx = _QueryContext(query, sub.rarity, sub.org, typos, sub.memos(query))
-            two_part = not sub.org and len(query) == 2
-            query_joined = _joined(query)
-            nq = len(query)
-            joinable = len(query_joined) >= 6
-            for name_no in sub.candidates(query):
-                tokens = sub.name_tokens[name_no]
-                # 0.0 when a bound shows that the alignment cannot reach the floor
-                aligned = ctx.align(tokens, sub.name_wr[name_no], floor)
-                if two_part and aligned and ctx.weakest < NAMESAKE_WORD_SIM:
-                    # A two-part name with one part another real name ("Wang Xiaoming",
-                    # "Zhang Xiaoming"; "Mary Taylor", "Mark Taylor") is a namesake, not a
-                    # spelling of the listed name: half of the name differs.
-                    aligned = min(aligned, NAMESAKE_CAP)
-                if len(tokens) != nq and aligned < 0.97 and joinable:
-                    sim = _joined_similarity(
-                        aligned, query, tokens, sub.name_joined[name_no], floor, query_joined
-                    )
-                else:
-                    sim = aligned  # what _joined_similarity would answer
-                if sim >= floor:
-                    out.append(
-                        (
-                            sub.name_entry[name_no],
-                            sim,
-                            bool(sub.name_weak[name_no]),
-                            " ".join(tokens),
-                        )
-                    )
+            self._score_candidates(sub, query, floor, out)
+            if not sub.org:
+                for reading in sub.syllable_readings(query):
+                    self._score_candidates(sub, reading, floor, out)
         result = tuple(out)
         if len(cache) >= NAME_CACHE:
             cache.clear()
         cache[key] = result
         return result
+
+    @staticmethod
+    def _score_candidates(
+        sub: _SubIndex,
+        query: tuple[str, ...],
+        floor: float,
+        out: list[tuple[int, float, bool, str]],
+    ) -> None:
+        """Append (entry, name similarity, weak alias, listed name) for every candidate of
+        ``query`` in ``sub`` that reaches ``floor``."""
+        typos = tuple(sub.is_typo(t) for t in query)
+        ctx = _QueryContext(query, sub.rarity, sub.org, typos, sub.memos(query))
+        # A two-part name, or a name of Korean or Chinese syllables (each one a name of
+        # its own), with one part another real name is a namesake (see below).
+        syl = syllables()
+        namesake_rule = not sub.org and (len(query) == 2 or all(t in syl for t in query))
+        query_joined = _joined(query)
+        nq = len(query)
+        joinable = len(query_joined) >= 6
+        for name_no in sub.candidates(query):
+            tokens = sub.name_tokens[name_no]
+            # 0.0 when a bound shows that the alignment cannot reach the floor
+            aligned = ctx.align(tokens, sub.name_wr[name_no], floor)
+            if namesake_rule and aligned and ctx.weakest < NAMESAKE_WORD_SIM:
+                # A two-part name with one part another real name ("Wang Xiaoming",
+                # "Zhang Xiaoming"; "Mary Taylor", "Mark Taylor") is a namesake, not a
+                # spelling of the listed name: half of the name differs. So is a Korean
+                # or Chinese name with one syllable another (Choe Hyeon Jeong, Choe
+                # Myong Hyon): each syllable is a name of its own.
+                aligned = min(aligned, NAMESAKE_CAP)
+            if len(tokens) != nq and aligned < 0.97 and joinable:
+                sim = _joined_similarity(
+                    aligned, query, tokens, sub.name_joined[name_no], floor, query_joined
+                )
+            else:
+                sim = aligned  # what _joined_similarity would answer
+            if sim >= floor:
+                out.append(
+                    (sub.name_entry[name_no], sim, bool(sub.name_weak[name_no]), " ".join(tokens))
+                )
 
     def search(
         self,

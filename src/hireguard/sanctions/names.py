@@ -234,6 +234,10 @@ def legal_word(token: str) -> str | None:
             if (word[0] == token[0] or word[:2] == token[1::-1]) and OSA.distance(
                 word, token, score_cutoff=1
             ) <= 1:
+                # three letters: only two swapped (Tld); one changed makes another
+                # acronym as often as a typo (ITC is not Inc, nor PJS a PJSC)
+                if len(token) == 3 and sorted(token) != sorted(word):
+                    continue
                 return word
         return None
     for word in _LEGAL_LONG:
@@ -278,14 +282,17 @@ def tokenize(text: str, kind: str = "person") -> tuple[str, ...]:
     latin = _NON_ALNUM.sub(" ", latin).strip()
     if kind != "person":
         # Misspelt legal words spelt right first, so that rigour also folds the phrases
-        # they belong to ("Free Zone Compnay" → fze).
-        latin = " ".join(legal_word(t) or t for t in latin.split())
+        # they belong to ("Free Zone Compnay" → fze); letters spaced out are one acronym
+        # ("I T C" is ITC).
+        words = _acronyms_joined(latin)
+        acronyms = {t for t, acronym in words if acronym}
+        latin = " ".join(t if t in acronyms else (legal_word(t) or t) for t, _ in words)
         latin = replace_org_types_compare(latin)
         tokens = []
         for tok in latin.split():
             if tok in STOPWORDS:
                 continue
-            form = legal_form(tok)
+            form = LEGAL_FORMS.get(tok) if tok in acronyms else legal_form(tok)
             tokens.append("~" + form if form else tok)
         return tuple(tokens)
     tokens = [
@@ -294,6 +301,24 @@ def tokenize(text: str, kind: str = "person") -> tuple[str, ...]:
         if t not in HONORIFICS and t not in STOPWORDS and t not in ARABIC_ARTICLES
     ]
     return tuple(tokens or latin.split())
+
+
+def _acronyms_joined(text: str) -> list[tuple[str, bool]]:
+    """The words of ``text``, runs of two or more one-letter words joined into one
+    ("b s" → "bs"), each with whether it is such an acronym (not a misspelt legal word:
+    ITC is not Inc)."""
+    out: list[tuple[str, bool]] = []
+    run = ""
+    for word in [*text.split(), ""]:
+        if len(word) == 1 and word.isalpha():
+            run += word
+            continue
+        if run:
+            out.append((run, len(run) > 1))
+            run = ""
+        if word:
+            out.append((word, False))
+    return out
 
 
 #: The Arabic article as a word of its own, dropped from persons' names: written al, el,
@@ -394,17 +419,49 @@ def skeleton(token: str) -> str:
     return s
 
 
-_NAME_SYLLABLE = re.compile(r"^[^aeiouwy]{0,2}[aeiouwy]{1,3}(?:ng|[gknlmbpst])?$")
+#: Revised Romanisation of Hangul's initial consonants and vowels, in Unicode's order.
+_RR_INITIALS = tuple("g kk n d tt r m b pp s ss - j jj ch k t p h".split())  # noqa: SIM905
+_RR_VOWELS = tuple("a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split())  # noqa: SIM905
+#: Sino-Korean readings, which give nearly all Korean given names and surnames, end in a
+#: vowel or in one of six consonants (Middle Chinese -k, -n, -l, -m, -p, -ng), written at
+#: the end of a word k, n, l, m, p, ng ("" for none).
+_SINO_FINALS = ("", "k", "n", "l", "m", "p", "ng")
+#: Tense initials (kk, tt, pp, ss, jj) start no Sino-Korean reading.
+_TENSE = frozenset(["kk", "tt", "pp", "ss", "jj"])
+#: Vowels of Sino-Korean readings that never take a final consonant (Se, Gye, Gwe, Wi,
+#: Hui, but no Sel, Myeng, Chwin), and the initials that Ye follows (Gye, Rye, Mye, Pye,
+#: Hye, Ye); Yae reads no Sino-Korean syllable.
+_OPEN_VOWELS = frozenset(["e", "ye", "wae", "we", "wi", "ui"])
+_YE_INITIALS = frozenset(["-", "g", "r", "m", "p", "h"])
+#: Wa, Wo and Oe take a final only after G, H or no consonant (Gwang, Hwan, Won, Hoek).
+_W_VOWELS = frozenset(["wa", "wo", "oe"])
+_W_INITIALS = frozenset(["-", "g", "h"])
+
+
+def _sino_korean(initial: str, vowel: str, final: str) -> bool:
+    """Whether a syllable has the shape of a Sino-Korean reading (see the rules above)."""
+    if initial in _TENSE or vowel == "yae" or (vowel == "ye" and initial not in _YE_INITIALS):
+        return False
+    if final and vowel in _OPEN_VOWELS:
+        return False
+    return not (final and vowel in _W_VOWELS and initial not in _W_INITIALS)
 
 
 @functools.cache
 def syllables() -> frozenset[str]:
-    """Korean syllables (Hangul in Revised Romanisation, the rare double final consonants
-    left out) and Chinese syllables (pinyin) as written in Latin letters: words that are
-    names, not typos, even when no loaded list holds them ("Jeong", "Xiu")."""
-    hangul = anyascii(" ".join(chr(c) for c in range(0xAC00, 0xD7A4))).casefold().split()
-    hanzi = anyascii(" ".join(chr(c) for c in range(0x4E00, 0xA000))).casefold().split()
-    korean = {w for w in hangul if _NAME_SYLLABLE.match(w)}
+    """Korean syllables of Sino-Korean shape (plain or aspirated initial; no final, or k,
+    n, l, m, p, ng) in Revised Romanisation, McCune-Reischauer and the popular spellings,
+    and Chinese syllables (pinyin) as written in Latin letters: words that are names, not
+    typos, even when no loaded list holds them ("Jeong", "Xiu"). Letter-by-letter
+    transcriptions that no romanisation writes ("Hog" for Hok, "Seob" for Seop) and
+    syllables no name reads ("Kko", "Byeot") are left out, so they count as typos."""
+    korean = {
+        initial.strip("-") + vowel + final
+        for initial in _RR_INITIALS
+        for vowel in _RR_VOWELS
+        for final in _SINO_FINALS
+        if _sino_korean(initial, vowel, final)
+    }
     # the other spellings in common use: McCune-Reischauer (Kyong, Chol, Pyong) and the
     # popular ones (Kyung, Sung, Young)
     for w in list(korean):
@@ -415,4 +472,27 @@ def syllables() -> frozenset[str]:
         for old, new in (("g", "k"), ("d", "t"), ("b", "p"), ("j", "ch")):
             if w.startswith(old):
                 korean.add(new + w[1:])
+    hanzi = anyascii(" ".join(chr(c) for c in range(0x4E00, 0xA000))).casefold().split()
     return frozenset(korean) | frozenset(w for w in hanzi if w.isalpha())
+
+
+@functools.cache
+def _syllable_deletes() -> dict[str, tuple[str, ...]]:
+    """Korean and Chinese syllables (and Korean surname spellings) by themselves and by
+    each of their one-letter deletes: a symmetric-delete table of the spellings."""
+    found: dict[str, set[str]] = {}
+    for word in syllables() | SURNAME_VARIANTS.keys() | set(SURNAME_VARIANTS.values()):
+        for key in (word, *(word[:i] + word[i + 1 :] for i in range(len(word)))):
+            found.setdefault(key, set()).add(word)
+    return {key: tuple(sorted(words)) for key, words in found.items()}
+
+
+@functools.lru_cache(maxsize=100_000)
+def near_syllable_skeletons(word: str) -> frozenset[str]:
+    """Skeletons of the Korean and Chinese syllables one letter away from ``word`` (a letter
+    missing, added, mistyped, or two swapped): "jewng" → the skeleton of Jeong, Jong,
+    Chong ... Empty for words far from every syllable."""
+    table = _syllable_deletes()
+    keys = (word, *(word[:i] + word[i + 1 :] for i in range(len(word))))
+    near = {v for key in keys for v in table.get(key, ())}
+    return frozenset(skeleton(v) for v in near if OSA.distance(word, v, score_cutoff=1) <= 1)

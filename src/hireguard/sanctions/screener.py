@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 #: Default score at or above which a name is reported as a match. Tuned on the labelled
 #: evaluation set (``bench/sanctions/make_eval.py``; see docs/sanctions.md for the figures).
-DEFAULT_THRESHOLD = 0.87
+DEFAULT_THRESHOLD = 0.865
 
 #: Extra (non-contract) fields read when present: a payee's name or company, the staffing
 #: agency or source company an application came through.
