@@ -9,6 +9,9 @@
    store, and reports CPU time (``time.process_time``: less swayed than wall time by other
    jobs on a shared machine) per application for the first and last 20 chunks, and the split
    by step.
+3. Prints a digest of what linking produced (ring members and ids, ring summaries, aliases,
+   stored identifiers, every application's link context): two versions of the linker that
+   give the same digest on the same ``--keep`` folder give the same rings and contexts.
 
 The whole-pipeline figure is ``bench/score_throughput.py``'s ``link`` stage.
 """
@@ -16,7 +19,9 @@ The whole-pipeline figure is ``bench/score_throughput.py``'s ``link`` stage.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gc
+import hashlib
 import pickle
 import shutil
 import statistics
@@ -85,6 +90,7 @@ def replay(folder: Path) -> None:
     linker = lk.Linker("bench-salt")
     per_app: list[float] = []
     n_apps = 0
+    contexts = hashlib.sha256()
     gc.disable()
     with (folder / "chunks.pkl").open("rb") as handle:
         while True:
@@ -97,6 +103,8 @@ def replay(folder: Path) -> None:
                 linker.link_chunk(conn, apps, pks)
                 per_app.append((time.process_time() - t0) / len(apps) * 1e6)
             n_apps += len(apps)
+            for e in apps:
+                contexts.update(repr((e.app.application_id, dataclasses.asdict(e.links))).encode())
             gc.collect(1)
     head, tail = per_app[:20], per_app[-20:]
     print(
@@ -108,6 +116,21 @@ def replay(folder: Path) -> None:
         "  split: "
         + ", ".join(f"{k.lstrip('_')} {v / n_apps * 1e6:.0f}" for k, v in split.most_common())
     )
+    print(f"  digest of rings and link contexts: {digest(engine, contexts)}")
+
+
+def digest(engine: Any, contexts: Any) -> str:
+    """What linking produced, as a short hash (``rings.updated_at`` left out: wall time)."""
+    out = contexts.copy()
+    with engine.connect() as conn:
+        for sql in (
+            "SELECT application_pk, cluster_id FROM ring_members",
+            "SELECT cluster_id, size, identities, score, links, first_seen, last_seen FROM rings",
+            "SELECT retired_id, cluster_id FROM ring_aliases",
+            "SELECT h, application_pk, kind FROM link_identifiers",
+        ):
+            out.update(repr(sorted(tuple(map(str, r)) for r in conn.exec_driver_sql(sql))).encode())
+    return out.hexdigest()[:16]
 
 
 def main() -> None:

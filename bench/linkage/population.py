@@ -1,5 +1,6 @@
 """A stand-in population for linkage benchmarks: honest applicants, fraud rings and honest
-look-alikes (staffing agencies, households, campus cohorts), as contract dicts with labels.
+look-alikes (staffing agencies, households, campus cohorts, coworking spaces), as contract
+dicts with labels.
 
 Used until ``hireguard.synth`` is available, and for store-filling at scale. Its rings are
 deliberately imperfect: not every member reuses every shared identifier, and some share
@@ -53,9 +54,43 @@ def _sha(x: str) -> str:
     return hashlib.sha256(x.encode()).hexdigest()
 
 
+HOMES = [
+    ("Springfield", "IL"),
+    ("Chicago", "IL"),
+    ("Evanston", "IL"),
+    ("Austin", "TX"),
+    ("Houston", "TX"),
+    ("Plano", "TX"),
+    ("Seattle", "WA"),
+    ("Bellevue", "WA"),
+    ("Atlanta", "GA"),
+    ("Denver", "CO"),
+    ("Brooklyn", "NY"),
+    ("Buffalo", "NY"),
+    ("Phoenix", "AZ"),
+    ("Raleigh", "NC"),
+    ("Boston", "MA"),
+    ("San Jose", "CA"),
+    ("Los Angeles", "CA"),
+    ("Miami", "FL"),
+]
+"""Home cities and states (drawn for everyone, rings included: stolen identities come from
+anywhere)."""
+REMOTE_TOOLS = ["anydesk", "teamviewer", "chrome_remote_desktop", "rdp"]
+HONEST_REMOTE_TOOLS = 0.03
+"""Share of honest applicants with remote-control software running (IT-support staff, people
+a relative helps with their computer): an assumption, no public prevalence figure."""
+COWORKING_REMOTE_TOOLS = 0.3
+"""The same within a coworking space's developers and IT contractors: deliberately high, to
+stress links that rest on remote-control software."""
+
+
 class Population:
     def __init__(self, seed: int = 7) -> None:
         self.rnd = random.Random(seed)
+        # Remote tools and coworking spaces draw from their own stream, so that adding them
+        # left every other record as it was.
+        self.extra = random.Random(seed + 1)
         self.n = 0
         self.t0 = dt.datetime(2026, 1, 5, tzinfo=dt.UTC)
 
@@ -77,6 +112,7 @@ class Population:
         i = self.n
         name = over.pop("name", None) or self._name()
         when = self.t0 + dt.timedelta(seconds=i * 37 + r.randint(0, 3600))
+        home = over.pop("home", None) or self.extra.choice(HOMES)
         app: dict[str, Any] = {
             "application_id": f"A{i:08d}",
             "submitted_at": when.isoformat(),
@@ -88,7 +124,8 @@ class Population:
                 "phone": f"+1 {r.randint(201, 989)} {r.randint(200, 999)} {r.randint(0, 9999):04d}",
                 "address": {
                     "line1": f"{r.randint(1, 9999)} {r.choice(LAST).title()} St",
-                    "city": "Springfield",
+                    "city": home[0],
+                    "region": home[1],
                     "postal_code": f"{r.randint(10000, 99999)}",
                     "country": "US",
                 },
@@ -100,6 +137,8 @@ class Population:
             "session": {"ip": self._ip(), "device_id": f"fp{i:09d}"},
             "label": {"is_fraud": False, "scheme": None, "ring_id": None, "benign_group": None},
         }
+        if self.extra.random() < HONEST_REMOTE_TOOLS:
+            app["session"]["remote_access_tools"] = [self.extra.choice(REMOTE_TOOLS)]
         for path, value in over.items():
             node = app
             parts = path.split(".")
@@ -220,6 +259,28 @@ class Population:
             for _ in range(size)
         ]
 
+    def coworking(self, group: str, size: int) -> list[dict[str, Any]]:
+        """Developers and contractors renting desks in one space: one office IP, homes in a few
+        towns of one state, remote-control software more common than elsewhere."""
+        x = self.extra
+        # A business broadband line (73/8, a cable ISP), not a data centre's address.
+        office_ip = f"73.{x.randint(0, 255)}.{x.randint(0, 255)}.{x.randint(1, 254)}"
+        # Members commute from a few towns of one state (a city and its suburbs).
+        state = x.choice(sorted({st for _, st in HOMES}))
+        towns = [h for h in HOMES if h[1] == state]
+        label = {"is_fraud": False, "scheme": None, "ring_id": None, "benign_group": group}
+        out = []
+        for _ in range(size):
+            over: dict[str, Any] = {
+                "session.ip": office_ip,
+                "label": label,
+                "home": x.choice(towns),
+            }
+            if x.random() < COWORKING_REMOTE_TOOLS:
+                over["session.remote_access_tools"] = [x.choice(REMOTE_TOOLS)]
+            out.append(self.honest(**over))
+        return out
+
     def stream(self, n: int, ring_share: float = 0.03) -> Iterator[dict[str, Any]]:
         """About ``n`` applications; rings and look-alikes interleaved with honest ones."""
         r = self.rnd
@@ -238,5 +299,7 @@ class Population:
                 batch = self.campus(f"campus{k}", r.randint(10, 60))
             else:
                 batch = [self.honest()]
+            if self.extra.random() < 0.0015:
+                batch += self.coworking(f"coworking{k}", self.extra.randint(5, 40))
             yield from batch
             made += len(batch)

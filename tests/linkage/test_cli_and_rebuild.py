@@ -103,3 +103,44 @@ def test_default_salt_is_kept_once_generated(monkeypatch: Any) -> None:
     assert path.stat().st_mode & 0o077 == 0
     monkeypatch.setenv("HIREGUARD_SALT", "from-env")
     assert default_salt() == "from-env"
+
+
+def test_rings_show_draws_every_link_type_and_hides_explanations(tmp_path: Path) -> None:
+    """A laptop farm held by remote control on one connection (two of its identities claim
+    one state) and a pair held by a reference who is the other applicant: `rings show` lists
+    what they share, not the explanation, and draws both pictures."""
+
+    def home(i: int, city: str, region: str) -> dict[str, Any]:
+        return {"line1": f"{i} Main St", "city": city, "region": region, "country": "US"}
+
+    farm = [
+        person(
+            400 + i,
+            **{
+                "session.ip": "98.161.22.40",
+                "session.remote_access_tools": ["anydesk"],
+                "applicant.address": home(i, city, region),
+            },
+        )
+        for i, (city, region) in enumerate([("Tampa", "FL"), ("Miami", "FL"), ("Reno", "NV")])
+    ]
+    friend = person(410, **{"session.ip": "24.5.77.13"})
+    vouched = person(
+        411,
+        **{
+            "session.ip": "24.5.77.13",
+            "references": [{"name": "A Friend", "email": friend["applicant"]["email"]}],
+        },
+    )
+    url = f"sqlite:///{tmp_path / 'show.db'}"
+    out = score(url, [*(person(i) for i in range(10)), *farm, friend, vouched])
+    runner = CliRunner()
+    for last, kind in (("P-0402", "controlled_ip"), ("P-0411", "referee_applicant")):
+        cid = out[last].cluster_id
+        assert cid is not None
+        svg = tmp_path / f"{last}.svg"
+        shown = runner.invoke(app, ["rings", "show", cid, "--db", url, "--svg", str(svg), "--json"])
+        assert shown.exit_code == 0, shown.output
+        kinds = {v["kind"] for v in json.loads(shown.output)["shared"]}
+        assert kind in kinds and "controlled_ip_same_area" not in kinds
+        assert kind in svg.read_text()

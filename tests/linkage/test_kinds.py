@@ -81,3 +81,31 @@ def test_household_rule_is_the_same_in_sql_and_python() -> None:
         assert bool(got) == expected, (home_a, home_b, wa, wb, ip)
     assert same_household(1, 1, (1, 2), (3, 4), set())
     assert not same_household(1, 2, (1, 2), (3, 4), {IP_CODE})
+
+
+def test_remote_control_on_one_connection_links_only_people_of_different_areas() -> None:
+    """A laptop farm: the same IP with remote-control software on both computers makes a
+    link; people of one area sharing an office, coworking space or campus do not."""
+    farm = {BY_KIND[k].code for k in ("controlled_ip", "ip", "ip_net")}
+    assert pair_strength(farm, False, False) >= EDGE_THRESHOLD
+    office = farm | {BY_KIND["controlled_ip_same_area"].code}
+    assert pair_strength(office, False, False) < EDGE_THRESHOLD
+    # The explanation cancels exactly what remote control added, never anything else.
+    phone = {BY_KIND["phone"].code}
+    assert pair_strength(office | phone, False, False) == pair_strength(
+        phone | {BY_KIND[k].code for k in ("ip", "ip_net")}, False, False
+    )
+    assert pair_strength(farm, False, True) < EDGE_THRESHOLD  # a family's TeamViewer
+    assert pair_strength(farm, True, False) < EDGE_THRESHOLD  # an agency's help desk
+
+
+def test_ring_links_order_does_not_depend_on_row_order() -> None:
+    # Phone and shipping address have equal strength: the order of the summary (shown to
+    # analysts and stored) must be the same whichever order the database returned rows in.
+    from hireguard.linkage.rings import ring_links
+
+    phone, ship = BY_KIND["phone"].code, BY_KIND["shipping_address"].code
+    rows = [(1, phone, 10, 100), (1, phone, 11, 101), (2, ship, 10, 100), (2, ship, 12, 102)]
+    forward, backward = ring_links(rows), ring_links(rows[::-1])
+    assert forward == backward and list(forward) == list(backward)
+    assert list(forward) == sorted(forward, key=lambda k: (-BY_KIND[k].strength, k))

@@ -288,3 +288,87 @@ def test_identities_sharing_an_operators_server_address_are_a_ring(db_url: str) 
     assert out["P-0992"].cluster_id is not None
     assert out["P-0991"].cluster_id == out["P-0992"].cluster_id
     assert all(out[f"P-{995 + i:04d}"].cluster_id is None for i in range(3))
+
+
+def test_users_of_one_commercial_vpn_exit_are_no_ring(db_url: str) -> None:
+    """A commercial VPN's exit (here a documented Astrill exit in the shipped IP data) serves
+    all of its customers at once: three honest people behind it share nothing of their own,
+    and are neither linked nor a ring. Each still gets HG-NET-004 for the exit itself."""
+    from hireguard.runtime import load_ipintel
+
+    ipintel = load_ipintel()
+    exit_ip = "23.237.32.34"
+    assert {"vpn", "astrill"} <= ipintel.lookup(exit_ip).tags
+    users = [person(1000 + i, **{"session.ip": exit_ip}) for i in range(3)]
+    pipeline = Pipeline(
+        engine=open_db(db_url),
+        policy=Policy.load(),
+        ipintel=ipintel,
+        linker=Linker("test-salt"),
+    )
+    out = [pipeline.assess([validate(i, a)])[0] for i, a in enumerate(users)]
+    assert all(a.cluster_id is None for a in out)
+    assert all("HG-NET-004" in codes(a) for a in out)
+    assert not any(c.startswith(("HG-LNK", "HG-RNG")) for a in out for c in codes(a))
+
+
+def test_remote_controlled_laptops_on_one_connection_are_a_ring(db_url: str) -> None:
+    """Three identities claiming homes in three states, each computer with remote-control
+    software or a KVM, on one residential connection: a laptop farm. Coworkers of one state
+    on one office connection with the same tools, and a family with TeamViewer, are not."""
+    states = [("Columbus", "OH"), ("Tampa", "FL"), ("Reno", "NV")]
+    farm = [
+        person(
+            1010 + i,
+            **{
+                "session.ip": "98.161.22.40",
+                "session.remote_access_tools": [tool],
+                "applicant.address": {
+                    "line1": f"{10 + i} Main St",
+                    "city": city,
+                    "region": region,
+                    "country": "US",
+                },
+            },
+        )
+        for i, (tool, (city, region)) in enumerate(
+            zip(["AnyDesk", "PiKVM", "chrome remote desktop"], states, strict=True)
+        )
+    ]
+    coworkers = [
+        person(
+            1020 + i,
+            **{
+                "session.ip": "73.45.200.9",
+                "session.remote_access_tools": ["teamviewer"],
+                "applicant.address": {
+                    "line1": f"{20 + i} Lake St",
+                    "city": town,
+                    "region": "IL",
+                    "country": "US",
+                },
+            },
+        )
+        for i, town in enumerate(["Chicago", "Evanston", "Oak Park"])
+    ]
+    home = {"line1": "77 Elm St", "city": "Austin", "region": "TX", "country": "US"}
+    family = [
+        person(
+            1030 + i,
+            **{
+                "session.ip": "70.112.4.9",
+                "session.remote_access_tools": ["teamviewer"],
+                "applicant.address": home,
+            },
+        )
+        for i in range(3)
+    ]
+    out = score(db_url, honest(10) + farm + coworkers + family)
+    ids = {out[a["application_id"]].cluster_id for a in farm[1:]}
+    assert len(ids) == 1 and None not in ids
+    assert all(out[a["application_id"]].cluster_id is None for a in coworkers + family)
+    # Each later member is told what it shares; coworkers and the family are not.
+    assert all("HG-LNK-012" in codes(out[a["application_id"]]) for a in farm[1:])
+    assert not any("HG-LNK-012" in codes(out[a["application_id"]]) for a in coworkers + family)
+    stats = rebuild_rings(db_url)
+    assert stats.rings == 1 and stats.members == 3

@@ -39,6 +39,10 @@ SEED = (
     "Employer's practice in the seed story (2025): a batch of applications from a single IP "
     "range flagged and suspended together"
 )
+SOPH25 = (
+    "Sophos CTU, 'NICKEL TAPESTRY expands fraudulent worker operations', 2025 (laptop-farm "
+    "hosts running several remote monitoring and management tools)"
+)
 GTIG25 = "Google Threat Intelligence Group, DPRK IT workers report, 2025 (shared payout accounts)"
 
 
@@ -268,6 +272,31 @@ def identity_burst(e: EnrichedApplication) -> Iterator[Finding]:
 
 
 @detector(
+    id="HG-LNK-012",
+    title="Remote-controlled computers of several identities on one connection",
+    severity="high",
+    weight=2.0,
+    sources=[PSA24, DOJ0630, SOPH25],
+    false_positives=[
+        "a remote-support company whose staff from several regions apply through one VPN "
+        "concentrator (people of one region on one office or coworking connection are left "
+        "out by the linkage)",
+    ],
+)
+def remote_controlled_on_one_connection(e: EnrichedApplication) -> Iterator[Finding]:
+    """The application came from the same connecting address as applications under other
+    names, with remote-control software or an IP-KVM on every one of those computers, and
+    their homes are in different regions: company laptops of people who claim to live far
+    apart, driven from abroad from one residential connection, are a laptop farm."""
+    yield from _shared_finding(
+        "HG-LNK-012",
+        e,
+        "controlled_ip",
+        "Came with remote-control software from the same connection",
+    )
+
+
+@detector(
     id="HG-RNG-001",
     title="Member of a ring of linked identities",
     severity="high",
@@ -312,5 +341,6 @@ _DETECTORS = {
         same_crypto_address,
         same_payee,
         near_duplicate_resume,
+        remote_controlled_on_one_connection,
     )
 }

@@ -1,10 +1,11 @@
 """What an application carries that can link it to others, as salted 64-bit fingerprints.
 
 Only values that point at one person, device, account or place become identifiers: an
-address in private or carrier-grade NAT space, a mobile carrier's shared address, and a
-WebRTC address equal to the connecting one are left out, since they say nothing about who
-is behind them. The shipping address is an identifier of its own only when it is not the
-applicant's home (a laptop sent elsewhere); nationality, name origin and script never are.
+address in private or carrier-grade NAT space, a mobile carrier's shared address, the exit
+of a commercial VPN or of Tor, and a WebRTC address equal to the connecting one are left
+out, since they say nothing about who is behind them. The shipping address is an identifier
+of its own only when it is not the applicant's home (a laptop sent elsewhere); nationality,
+name origin and script never are.
 """
 
 from __future__ import annotations
@@ -18,14 +19,21 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
+from hireguard.detect.device import tools_of_kind
 from hireguard.enrich.types import EnrichedApplication, IpFacts
 from hireguard.intake.normalise import email_facts, latin_key
 from hireguard.linkage.kinds import BY_KIND
 from hireguard.linkage.minhash import MinHasher
+from hireguard.model import Address
 
 _digest = hashlib.sha256  # fp64 must equal fingerprint() cut to 64 bits (tests check it)
-_NOT_LINKABLE_TAGS = frozenset({"private", "mobile"})
-_HOSTED_TAGS = frozenset({"hosting", "vpn", "astrill"})  # not "tor": exits serve everyone
+# Addresses many unrelated people share: a mobile carrier's NAT pool, and the exits of a
+# commercial VPN (Astrill's included) or of Tor, which serve all of their users at once. On the
+# held-out-style population, honest Astrill users in China (where it is the common VPN) were
+# linked to each other and to rings through the handful of documented Astrill exits; that the
+# exit is Astrill's is HG-NET-004's finding, on each application by itself.
+_NOT_LINKABLE_TAGS = frozenset({"private", "mobile", "vpn", "tor"})
+_HOSTED_TAGS = frozenset({"hosting"})  # a data-centre address: a VPS is rented by one operator
 
 
 def fp64(kind: str, value: str, salt: str) -> int:
@@ -127,6 +135,27 @@ def reference_phone(raw: str, home_country: str | None) -> str | None:
     return f"+{num.country_code}{phonenumbers.national_significant_number(num)}"
 
 
+def remote_controlled(tools: list[str]) -> bool:
+    """Whether remote-control software or a KVM device was seen on the computer (the
+    vocabulary of detectors HG-DEV-001 and HG-DEV-002; a VPN client such as Astrill is not
+    remote control)."""
+    return bool(tools_of_kind(tools, "remote", "kvm"))
+
+
+def home_area(address: Address | None) -> str | None:
+    """Where someone lives, coarsely: the region (state, province) and country of the home
+    address, or its city when no region is given, folded like an address key; None when
+    neither is given. Used only to tell people who could share one office, coworking space or
+    campus apart from identities claimed all over the country. Coarse on purpose: erring
+    towards "one area" only ever loses a link."""
+    if address is None:
+        return None
+    area = address.region or address.city
+    if not area:
+        return None
+    return f"{latin_key(area)}|{(address.country or '').lower()}"
+
+
 def _extra(obj: object, name: str) -> str | None:
     extra = getattr(obj, "model_extra", None) or {}
     value = extra.get(name)
@@ -163,6 +192,7 @@ def extract(apps: list[EnrichedApplication], salt: str, hasher: MinHasher) -> li
         )
         ids = keys.ids
         home_country = applicant.address.country if applicant.address else None
+        area = home_area(applicant.address)
 
         def add(kind: str, value: str | None, ids: dict[int, int] = ids) -> None:
             if value:
@@ -201,6 +231,10 @@ def extract(apps: list[EnrichedApplication], salt: str, hasher: MinHasher) -> li
             add("ip_net", e.ip.network)
             if e.ip.tags & _HOSTED_TAGS:
                 add("hosted_ip", ip)
+            if session is not None and remote_controlled(session.remote_access_tools):
+                add("controlled_ip", ip)
+                if area is not None:  # one area: an office or coworking space explains it
+                    add("controlled_ip_same_area", f"{ip}|{area}")
         for w in e.webrtc:
             wip = _linkable_ip(w)
             if wip is not None and wip != ip:

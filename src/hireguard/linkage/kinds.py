@@ -126,6 +126,28 @@ LINK_TYPES: tuple[LinkType, ...] = (
         household_discount=0.0,
     ),
     LinkType(
+        18,
+        "controlled_ip",
+        0.6,
+        "the same connecting IP, with remote-control software or a KVM on both computers",
+        "a laptop farm: company laptops of identities who claim to live in different places, "
+        "on one residential connection, each driven from abroad through remote-desktop "
+        "software or an IP-KVM (PSA24, DOJ0630, SCW24, SOPH25); with the same IP it links",
+        agency_discount=0.0,
+        household_discount=0.0,
+    ),
+    LinkType(
+        19,
+        "controlled_ip_same_area",
+        -0.6,
+        "the same connecting IP, with remote-control software on both, and homes in one area",
+        "an honest explanation, not a link: people of one region (or city) who share an office, a "
+        "coworking space or a campus network and use remote-desktop tools; it cancels "
+        "`controlled_ip` exactly (it is only ever made alongside it)",
+        agency_discount=0.0,
+        household_discount=0.0,
+    ),
+    LinkType(
         16,
         "referee_applicant",
         0.6,
@@ -197,7 +219,17 @@ SEEDING_CODES = frozenset(lt.code for lt in LINK_TYPES if lt.strength >= 0.5)
 
 CONTEXT_CODES = frozenset(lt.code for lt in LINK_TYPES if lt.strength < 0.5)
 """Link types that only add to a link started by another (same IP, /24, home, cover letter):
-too common to look partners up by, and never enough on their own."""
+too common to look partners up by, and never enough on their own; or, with a negative
+strength, take away from it (an honest explanation found in the identifiers themselves)."""
+
+EXPLAINING_CODES = frozenset(lt.code for lt in LINK_TYPES if lt.strength < 0)
+"""Context that explains a link away (negative strength): never shown as something shared."""
+
+EXPLAINS: dict[int, int] = {
+    BY_KIND["controlled_ip_same_area"].code: BY_KIND["controlled_ip"].code,
+}
+"""Each explaining code and the link it cancels: a pair that carries both shares neither as
+evidence (coworkers of one area with remote tools on one office connection)."""
 
 
 IP_CODE = BY_KIND["ip"].code

@@ -26,6 +26,8 @@ from hireguard.linkage.kinds import (
     BY_KIND,
     CONTEXT_CODES,
     EDGE_THRESHOLD,
+    EXPLAINING_CODES,
+    EXPLAINS,
     MAX_GROUP,
     SEEDING_CODES,
     pair_code,
@@ -205,15 +207,13 @@ class Linker:
     def _forget(self, conn: sa.Connection, pks: list[int]) -> None:
         """Remove what an earlier run stored for applications being scored again."""
         known: list[int] = []
+        mark = _mark(conn)
         for part in _chunks(pks):
-            known.extend(
-                r[0]
-                for r in conn.execute(
-                    sa.select(lt.link_nodes.c.application_pk).where(
-                        lt.link_nodes.c.application_pk.in_(part)
-                    )
-                )
+            sql = (
+                "SELECT application_pk FROM link_nodes "
+                f"WHERE application_pk IN ({', '.join([mark] * len(part))})"
             )
+            known.extend(r[0] for r in _rows(conn, sql, part))
         if not known:
             return
         for part in _chunks(known):
@@ -262,6 +262,8 @@ class Linker:
             pks = holders[h]
             n_stored = stored.get(h, 0)
             total = n_stored + len(pks)
+            if total == 1:  # this application's alone, as most identifiers are
+                continue
             code = chunk_keys[pks[0]].ids[h]
             if total > (RESUME_MAX_GROUP if code == _RESUME else MAX_GROUP):
                 if len(self._popular) >= POPULAR_CACHE:
@@ -411,7 +413,8 @@ class Linker:
             return
         ctx: dict[int, set[int]] = {}
         sigs: dict[int, tuple[bytes | None, bytes | None]] = {}
-        for pk, k in chunk_keys.items():
+        for pk in {x for p in pairs for x in p if x in chunk_keys}:
+            k = chunk_keys[pk]
             ctx[pk] = {h for h, code in k.ids.items() if code in CONTEXT_CODES}
             sigs[pk] = (k.resume_sig, k.cover_sig)
         need = sorted({x for p in pairs for x in p if x not in chunk_keys})
@@ -536,11 +539,13 @@ class Linker:
         rm = lt.ring_members
         touched = sorted({x for e in edges for x in e} | set(chunk_keys))
         ring_of: dict[int, str] = {}
+        mark = _mark(conn)
         for part in _chunks(touched):
-            for pk, cid in conn.execute(
-                sa.select(rm.c.application_pk, rm.c.cluster_id).where(rm.c.application_pk.in_(part))
-            ):
-                ring_of[pk] = cid
+            sql = (
+                "SELECT application_pk, cluster_id FROM ring_members "
+                f"WHERE application_pk IN ({', '.join([mark] * len(part))})"
+            )
+            ring_of.update(_rows(conn, sql, part))
         if carried:
             self._drop_authors(conn, edges, carried, ring_of)
         if not edges:
@@ -718,8 +723,14 @@ class Linker:
                         shared[m.pk]["ip_net"].update(o.pk for o in members if o.pk != m.pk)
         for pk, k in chunk_keys.items():  # identities resolved in _resolve_identities
             name_of[pk] = k.name_key
+        explained: dict[int, tuple[bool, bool]] = {}  # pk -> (any agency pair, any household)
         for (a, b), (codes, (same_agency, household)) in pairs.items():
-            for code in codes:
+            for x in (a, b):
+                if x in chunk_keys:
+                    was = explained.get(x, (False, False))
+                    explained[x] = (was[0] or same_agency, was[1] or household)
+            # An explanation is not something shared, nor is the link it explains away.
+            for code in codes - EXPLAINING_CODES - {EXPLAINS[c] for c in codes & EXPLAINING_CODES}:
                 lt_ = BY_CODE[code]
                 kind = lt_.kind
                 # Evidence only when no honest explanation discounts it (agency, household).
@@ -750,11 +761,13 @@ class Linker:
             for r in conn.execute(sa.select(lt.rings).where(lt.rings.c.cluster_id.in_(part))):
                 ring_rows[r.cluster_id] = r
         bursts = self._bursts(groups, chunk_keys)
+        nothing: dict[str, set[int]] = {}
         for e, pk in zip(apps, app_pks, strict=True):
             ctx = LinkContext()
-            for kind, others in sorted(shared[pk].items()):
+            mine = shared.get(pk, nothing)
+            for kind, others in sorted(mine.items()):
                 ctx.shared[kind] = sorted(app_id.get(y, str(y)) for y in others)[:MAX_SHARED_LISTED]
-            ctx.names_sharing = {k: len(v) for k, v in names[pk].items() if v}
+            ctx.names_sharing = {k: len(v) for k, v in names.get(pk, nothing).items() if v}
             cid = ring_of.get(pk)
             if cid is not None and cid in ring_rows:
                 r = ring_rows[cid]
@@ -762,30 +775,22 @@ class Linker:
                 ctx.ring_size = int(r.size)
                 ctx.ring_score = float(r.score)
                 ctx.ring_links = dict(r.links)
-            elif shared[pk]:
-                ctx.benign_group = self._benign_kind(pk, shared[pk], pairs, chunk_keys)
+            elif mine:
+                ctx.benign_group = self._benign_kind(mine, explained.get(pk, (False, False)))
             ctx.bursts = bursts.get(pk, [])
             e.links = ctx
 
     @staticmethod
-    def _benign_kind(
-        pk: int,
-        shared: dict[str, set[int]],
-        pairs: dict[tuple[int, int], tuple[set[int], tuple[bool, bool]]],
-        chunk_keys: dict[int, AppKeys],
-    ) -> str | None:
-        """Name the honest explanation of links that made no ring, when there is one."""
-        ctxs = [
-            pairs[(min(pk, y), max(pk, y))][1]
-            for s in shared.values()
-            for y in s
-            if (min(pk, y), max(pk, y)) in pairs
-        ]
-        if any(agency for agency, _ in ctxs):
+    def _benign_kind(shared: dict[str, set[int]], explained: tuple[bool, bool]) -> str | None:
+        """Name the honest explanation of links that made no ring, when there is one:
+        ``explained`` says whether any of the application's pairs came through one staffing
+        agency, and whether any is one household."""
+        agency, household = explained
+        if agency:
             return "staffing_agency"
-        if any(home for _, home in ctxs):
+        if household:
             return "household"
-        if set(shared) <= {"ip", "ip_net", "webrtc"}:
+        if set(shared) <= {"ip", "ip_net", "webrtc", "controlled_ip"}:
             return "shared_network"
         return None
 

@@ -11,7 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from hireguard.linkage import tables as lt
-from hireguard.linkage.kinds import BY_CODE
+from hireguard.linkage.kinds import BY_CODE, EXPLAINING_CODES, pair_code
 from hireguard.store import tables as t
 
 
@@ -148,7 +148,7 @@ def ring_detail(conn: sa.Connection, cluster_id: str) -> RingDetail | None:
         members.append(RingMember(pk, aid, name, submitted))
     by_pk = {m.pk: m.application_id for m in members}
     li = lt.link_identifiers.c
-    groups: dict[int, tuple[int, list[int]]] = {}
+    groups: dict[int, tuple[set[int], list[int]]] = {}
     pks = sorted(by_pk)
     for i in range(0, len(pks), 900):
         for h, kind, pk in conn.execute(
@@ -156,11 +156,15 @@ def ring_detail(conn: sa.Connection, cluster_id: str) -> RingDetail | None:
                 li.application_pk.in_(pks[i : i + 900])
             )
         ):
-            groups.setdefault(h, (kind, []))[1].append(pk)
+            codes, holders = groups.setdefault(h, (set(), []))
+            codes.add(kind)
+            holders.append(pk)
     shared: list[SharedValue] = []
     edges: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for h, (code, holders) in groups.items():
-        if len(holders) < 2:
+    for h, (codes, holders) in groups.items():
+        # One's own contact named as another's reference is `referee_applicant` (pair_code).
+        code = pair_code(min(codes), max(codes))
+        if len(holders) < 2 or code in EXPLAINING_CODES:  # an explanation is not shared
             continue
         kind = BY_CODE[code].kind
         ids = sorted(by_pk[x] for x in holders)

@@ -36,6 +36,7 @@ from hireguard.linkage.kinds import (
     BY_KIND,
     CONTEXT_CODES,
     EDGE_THRESHOLD,
+    EXPLAINING_CODES,
     IP_CODE,
     MAX_GROUP,
     SEEDING_CODES,
@@ -250,7 +251,8 @@ def rebuild_rings(db_url: str, progress: Callable[[str], None] | None = None) ->
     db.execute("CREATE TABLE members AS SELECT * FROM members_np")
     links: dict[int, dict[str, int]] = defaultdict(dict)
     for cid, kind, k in db.execute(RING_LINKS_SQL).fetchall():
-        links[int(cid)][BY_CODE[int(kind)].kind] = int(k)
+        if int(kind) not in EXPLAINING_CODES:  # an honest explanation holds nothing together
+            links[int(cid)][BY_CODE[int(kind)].kind] = int(k)
     span = {
         int(cid): (int(lo), int(hi), int(n))
         for cid, lo, hi, n in db.execute(

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from hireguard.linkage.kinds import (
     BY_CODE,
     BY_KIND,
+    EXPLAINING_CODES,
     REFERENCE_CODE,
     pair_code,
 )
@@ -40,10 +41,12 @@ def ring_links(rows: Iterable[tuple[int, int, int, int]]) -> dict[str, int]:
     best: dict[str, int] = defaultdict(int)
     for codes, owners, referrers in by_h.values():
         names = owners | referrers
-        if len(names) >= 2:
-            kind = BY_CODE[pair_code(min(codes), max(codes))].kind
+        code = pair_code(min(codes), max(codes))
+        if len(names) >= 2 and code not in EXPLAINING_CODES:  # explanations hold nothing
+            kind = BY_CODE[code].kind
             best[kind] = max(best[kind], len(names))
-    return dict(sorted(best.items(), key=lambda kv: -BY_KIND[kv[0]].strength))
+    # strongest first; kinds of equal strength by name, whatever order the database gave
+    return dict(sorted(best.items(), key=lambda kv: (-BY_KIND[kv[0]].strength, kv[0])))
 
 
 def ring_score(links: dict[str, int]) -> float:
