@@ -5,8 +5,9 @@
 Generates a population with `hireguard synth` (not timed), then scores it in a child process
 pinned to one core (taskset), into a fresh SQLite database (or --db), and prints
 applications per second, the per-stage split (parse = reading and JSON decoding, validate,
-enrich, store, link, screen, detect, score+decide, write), and the peak memory of each
-size so that "flat as the file grows" can be read off.
+enrich, store, link, screen, detect, score+decide, write, and "between": commits, the cyclic
+collector and the loop, outside every stage), and the peak memory of each size so that
+"flat as the file grows" can be read off.
 """
 
 from __future__ import annotations
@@ -100,6 +101,8 @@ def main() -> None:
             if decode:
                 stages["validate"] = stages.pop("parse") - decode
                 stages["parse"] = decode
+            # What the run spent outside the stages: commits, the collector, the loop itself.
+            stages["between"] = max(float(r["pipeline_s"]) - sum(stages.values()), 0.0)  # type: ignore[arg-type]
             busy = sum(stages.values())
             for stage, secs in sorted(stages.items(), key=lambda kv: -kv[1]):
                 print(

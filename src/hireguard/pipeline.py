@@ -31,6 +31,7 @@ from hireguard.intake.readers import Record, validate
 from hireguard.model import Assessment, SanctionsMatch
 from hireguard.score.transparent import TransparentScorer
 from hireguard.store import tables as t
+from hireguard.store.bulk import insert_rows, lookup
 from hireguard.store.db import JsonText
 
 log = logging.getLogger(__name__)
@@ -263,8 +264,11 @@ class Pipeline:
         begin = self.engine.begin() if self.engine is not None else contextlib.nullcontext()
         with begin as conn:
             pks: list[int] = []
+            stored_before: set[int] = set()
             if conn is not None:
-                pks = self._store_applications(conn, summary.batch_id, valid, enriched)
+                pks, stored_before = self._store_applications(
+                    conn, summary.batch_id, valid, enriched
+                )
             t2 = time.perf_counter()
             secs["store"] += t2 - t1
             if conn is not None and self.linker is not None and enriched:
@@ -283,7 +287,9 @@ class Pipeline:
             t6 = time.perf_counter()
             secs["score"] += t6 - t5
             if conn is not None:
-                self._store_assessments(conn, summary.batch_id, pks, assessed, all_findings)
+                self._store_assessments(
+                    conn, summary.batch_id, pks, stored_before, assessed, all_findings
+                )
             secs["store"] += time.perf_counter() - t6
 
         out: list[Assessment] = []
@@ -364,36 +370,46 @@ class Pipeline:
         batch_id: int | None,
         records: list[Record],
         enriched: list[EnrichedApplication],
-    ) -> list[int]:
-        """Insert new applications, update re-submitted ones; return their pks in order."""
+    ) -> tuple[list[int], set[int]]:
+        """Insert new applications, update re-submitted ones; return their pks in order and
+        the pks of those stored before this chunk (only they can have assessments already)."""
         now = _now()
         ids = [e.app.application_id for e in enriched]
         existing = self._pks_by_id(conn, ids)
-        new_rows: list[dict[str, Any]] = []
+        stored_before = set(existing.values())
+        new_rows: list[tuple[Any, ...]] = []
         updates: list[dict[str, Any]] = []
         seen_new: set[str] = set()
         for rec, e in zip(records, enriched, strict=True):
             raw = orjson.dumps(rec.raw or {}, option=orjson.OPT_SORT_KEYS)
-            row = {
-                "raw": JsonText(raw.decode()),  # serialised once: for the hash and the column
-                "normalised": _normalised(e),
-                "content_sha256": hashlib.sha256(raw).hexdigest(),
-                "submitted_at": e.app.submitted_at.astimezone(dt.UTC),
-                "last_batch_id": batch_id,
-            }
+            # Serialised once: the raw text for the hash and the column; both JSON columns
+            # as the engine's serialiser would write them.
+            raw_text = JsonText(raw.decode())
+            normalised = JsonText(orjson.dumps(_normalised(e)).decode())
+            sha = hashlib.sha256(raw).hexdigest()
+            submitted = e.app.submitted_at.astimezone(dt.UTC)
             aid = e.app.application_id
             if aid in existing or aid in seen_new:
-                updates.append({"b_id": aid, **row})
+                updates.append(
+                    {
+                        "b_id": aid,
+                        "raw": raw_text,
+                        "normalised": normalised,
+                        "content_sha256": sha,
+                        "submitted_at": submitted,
+                        "last_batch_id": batch_id,
+                    }
+                )
             else:
                 seen_new.add(aid)
                 new_rows.append(
-                    {"application_id": aid, "received_at": now, "first_batch_id": batch_id, **row}
+                    (aid, now, batch_id, raw_text, normalised, sha, submitted, batch_id)
                 )
         if new_rows:
             # A plain executemany, then the new keys by id: RETURNING with a guaranteed order
             # makes SQLAlchemy insert SQLite rows one statement at a time.
-            conn.execute(t.applications.insert(), new_rows)
-            existing.update(self._pks_by_id(conn, [r["application_id"] for r in new_rows]))
+            insert_rows(conn, t.applications, _APPLICATION_COLUMNS, new_rows)
+            existing.update(self._pks_by_id(conn, [r[0] for r in new_rows]))
         if updates:
             conn.execute(
                 t.applications.update()
@@ -408,93 +424,102 @@ class Pipeline:
                 ),
                 updates,
             )
-        return [existing[aid] for aid in ids]
+        return [existing[aid] for aid in ids], stored_before
 
     @staticmethod
     def _pks_by_id(conn: sa.Connection, ids: list[str]) -> dict[str, int]:
         """Stored applications' keys by application id."""
         c = t.applications.c
-        return _lookup(conn, c.application_id, c.pk, ids)
+        return lookup(conn, c.application_id, c.pk, ids)
 
     def _store_assessments(
         self,
         conn: sa.Connection,
         batch_id: int | None,
         pks: list[int],
+        stored_before: set[int],
         assessed: list[Assessment],
         all_findings: list[list[Finding]],
     ) -> None:
         if not pks:
             return
         now = _now()
-        for i in range(0, len(pks), 500):
+        # Only applications stored before this chunk can have a current assessment to retire.
+        earlier = [pk for pk in pks if pk in stored_before]
+        for i in range(0, len(earlier), 500):
             conn.execute(
                 t.assessments.update()
-                .where(t.assessments.c.application_pk.in_(pks[i : i + 500]))
+                .where(t.assessments.c.application_pk.in_(earlier[i : i + 500]))
                 .where(t.assessments.c.is_current.is_(True))
                 .values(is_current=False)
             )
         # A re-submission inside one chunk: only its last assessment stays current.
         last_index = {pk: i for i, pk in enumerate(pks)}
         rows = [
-            {
-                "application_pk": pk,
-                "batch_id": batch_id,
-                "assessed_at": now,
-                "risk_score": a.risk_score,
-                "decision": a.decision,
-                "reasons": [r.model_dump(exclude_none=True) for r in a.reasons],
-                "sanctions_matches": [m.model_dump(exclude_none=True) for m in a.sanctions_matches],
-                "cluster_id": a.cluster_id,
-                "model_version": a.model_version,
-                "is_current": last_index[pk] == i,
-            }
+            (
+                pk,
+                batch_id,
+                now,
+                a.risk_score,
+                a.decision,
+                JsonText(
+                    orjson.dumps([r.model_dump(exclude_none=True) for r in a.reasons]).decode()
+                ),
+                JsonText(
+                    orjson.dumps(
+                        [m.model_dump(exclude_none=True) for m in a.sanctions_matches]
+                    ).decode()
+                ),
+                a.cluster_id,
+                a.model_version,
+                last_index[pk] == i,
+            )
             for i, (pk, a) in enumerate(zip(pks, assessed, strict=True))
         ]
         if len(last_index) == len(pks):
             # Each application once in the chunk (the rule): a plain executemany, then the
             # new current assessments' keys (ordered RETURNING goes row by row on SQLite).
-            conn.execute(t.assessments.insert(), rows)
+            insert_rows(conn, t.assessments, _ASSESSMENT_COLUMNS, rows)
             c = t.assessments.c
-            new_pk = _lookup(conn, c.application_pk, c.pk, pks, c.is_current.is_(True))
+            new_pk = lookup(conn, c.application_pk, c.pk, pks, c.is_current.is_(True))
             assessment_pks = [new_pk[pk] for pk in pks]
         else:  # a re-submission inside the chunk: several new assessments of one application
             result = conn.execute(
                 t.assessments.insert().returning(t.assessments.c.pk, sort_by_parameter_order=True),
-                rows,
+                [dict(zip(_ASSESSMENT_COLUMNS, row, strict=True)) for row in rows],
             )
             assessment_pks = [r[0] for r in result]
         finding_rows = [
-            {
-                "assessment_pk": apk,
-                "code": f.code,
-                "severity": f.severity,
-                "weight": f.weight,
-                "hard": f.hard,
-                "message": f.message,
-                "evidence": f.evidence,
-            }
+            (apk, f.code, f.severity, f.weight, f.hard, f.message, f.evidence)
             for apk, fs in zip(assessment_pks, all_findings, strict=True)
             for f in fs
         ]
-        if finding_rows:
-            conn.execute(t.findings.insert(), finding_rows)
+        insert_rows(conn, t.findings, _FINDING_COLUMNS, finding_rows)
 
 
-def _lookup(
-    conn: sa.Connection,
-    key: sa.ColumnElement[Any],
-    value: sa.ColumnElement[Any],
-    keys: Sequence[Any],
-    *where: sa.ColumnElement[bool],
-) -> dict[Any, Any]:
-    """``value`` by ``key`` for the rows whose key is in ``keys`` (and ``where``), read 500
-    keys a statement."""
-    found: dict[Any, Any] = {}
-    for i in range(0, len(keys), 500):
-        query = sa.select(key, value).where(key.in_(keys[i : i + 500]), *where)
-        found.update({r[0]: r[1] for r in conn.execute(query)})
-    return found
+_APPLICATION_COLUMNS = (
+    "application_id",
+    "received_at",
+    "first_batch_id",
+    "raw",
+    "normalised",
+    "content_sha256",
+    "submitted_at",
+    "last_batch_id",
+)
+_ASSESSMENT_COLUMNS = (
+    "application_pk",
+    "batch_id",
+    "assessed_at",
+    "risk_score",
+    "decision",
+    "reasons",
+    "sanctions_matches",
+    "cluster_id",
+    "model_version",
+    "is_current",
+)
+_FINDING_COLUMNS = ("assessment_pk", "code", "severity", "weight", "hard", "message", "evidence")
 
 
 def iter_stored_records(

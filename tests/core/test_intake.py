@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from hireguard.intake.normalise import address_key, email_facts, phone_facts, street_key
-from hireguard.intake.readers import read_applications
+from hireguard.intake.readers import read_applications, read_jsonl_lines
 from hireguard.model import Address
 from tests.appfactory import make_app
 
@@ -33,6 +33,38 @@ def test_jsonl_keeps_order_and_reports_bad_lines(tmp_path: Path) -> None:
     assert recs[1].error and recs[1].error.startswith("line 2: not valid JSON")
     assert recs[2].error == "line 4: field applicant.email: required field is missing"
     assert recs[3].error and "expected a JSON object" in recs[3].error
+
+
+def test_jsonl_file_reads_like_text_whatever_the_bytes(tmp_path: Path) -> None:
+    """The file reader decodes plain lines from bytes; every record, line number and
+    message must be those of reading the same file as UTF-8 text (replacement characters,
+    a lone carriage return ending a line)."""
+    good = json.dumps(make_app(application_id="G1")).encode()
+    korean = json.dumps(
+        make_app({"applicant.full_name": "김지우"}, application_id="K1"), ensure_ascii=False
+    )
+    lines = [
+        good + b"\n",
+        korean.encode() + b"\r\n",
+        b'{"application_id": "bad-utf8-\xff", "x": 1}\n',  # invalid UTF-8: replaced, then read
+        b"\xef\xbb\xbf" + good.replace(b"G1", b"G2") + b"\n",  # a byte-order mark
+        good.replace(b"G1", b"G3") + b"\r" + good.replace(b"G1", b"G4") + b"\n",
+        b"{truncated\r\n",
+        b"   \n",
+        "\u00a0\u3000\n".encode(),  # Unicode-only blank line
+        b"[1, 2]\n",
+        b'{"application_id": "A5"}\r\r\n',
+        good.replace(b"G1", b"G6"),  # last line, no newline
+    ]
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b"".join(lines))
+    with open(path, encoding="utf-8", errors="replace", newline="") as text:
+        expected = list(read_jsonl_lines(text))
+    got = list(read_applications(path))
+    assert [(r.line, r.application_id, r.error, r.raw) for r in got] == [
+        (r.line, r.application_id, r.error, r.raw) for r in expected
+    ]
+    assert [r.application_id for r in got if r.application] == ["G1", "K1", "G3", "G4", "G6"]
 
 
 def test_bad_field_value_names_the_field(tmp_path: Path) -> None:

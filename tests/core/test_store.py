@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -11,7 +12,8 @@ from hireguard.decide.policy import Policy
 from hireguard.intake.readers import read_applications
 from hireguard.pipeline import Pipeline, iter_stored_records
 from hireguard.store import tables as t
-from hireguard.store.db import current_revision, head_revision, open_db
+from hireguard.store.bulk import insert_rows
+from hireguard.store.db import JsonText, current_revision, head_revision, open_db
 from tests.appfactory import make_app
 
 
@@ -97,3 +99,64 @@ def test_bad_records_do_not_lose_good_ones(db_url: str, tmp_path: Path) -> None:
     assert [a.decision for a in out] == ["allow", "error", "allow"]
     stored = [r.application_id for r in iter_stored_records(open_db(db_url))]
     assert stored == ["G1", "G2"]
+
+
+def test_bulk_insert_stores_what_a_sqlalchemy_insert_stores(db_url: str) -> None:
+    """Rows written through the driver (pre-serialised JSON included) read back exactly as
+    rows written by SQLAlchemy's own insert: types, time zones, JSON text and booleans."""
+    engine = open_db(db_url)
+    when = dt.datetime(2026, 9, 1, 7, 30, 15, 123456, tzinfo=dt.timezone(dt.timedelta(hours=-7)))
+    evidence = {"kind": "phone", "names": ["Ji-woo Park", "김지우"], "n": 2, "score": 0.5}
+    columns = ("application_id", "submitted_at", "received_at", "raw", "normalised")
+    columns += ("content_sha256",)
+    raw = JsonText(json.dumps({"b": 1, "a": "é"}, separators=(",", ":"), ensure_ascii=False))
+    with engine.begin() as conn:
+        conn.execute(
+            t.applications.insert(),
+            [dict(zip(columns, ("by-sa", when, when, raw, evidence, "0" * 64), strict=True))],
+        )
+        insert_rows(conn, t.applications, columns, [("bulk", when, when, raw, evidence, "0" * 64)])
+        pks = {
+            r[0]: r[1]
+            for r in conn.execute(sa.select(t.applications.c.application_id, t.applications.c.pk))
+        }
+        finding = ("HG-X-1", "high", 1.5, True, "a message", evidence)
+        fcols = ("assessment_pk", "code", "severity", "weight", "hard", "message", "evidence")
+        for aid in ("by-sa", "bulk"):
+            row = (pks[aid], None, when, 42.0, "verify", JsonText("[]"), [], None, "m", True)
+            acols = ("application_pk", "batch_id", "assessed_at", "risk_score", "decision")
+            acols += ("reasons", "sanctions_matches", "cluster_id", "model_version", "is_current")
+            if aid == "by-sa":
+                conn.execute(t.assessments.insert(), [dict(zip(acols, row, strict=True))])
+            else:
+                insert_rows(conn, t.assessments, acols, [row])
+        apks = {
+            r[0]: r[1]
+            for r in conn.execute(sa.select(t.assessments.c.application_pk, t.assessments.c.pk))
+        }
+        conn.execute(
+            t.findings.insert(), [dict(zip(fcols, (apks[pks["by-sa"]], *finding), strict=True))]
+        )
+        insert_rows(conn, t.findings, fcols, [(apks[pks["bulk"]], *finding)])
+
+    def stored(table: sa.Table, key: sa.ColumnElement[int], pk: int) -> tuple[object, ...]:
+        # JSON columns read back as text too: the serialised form must be the same.
+        text = [sa.cast(c, sa.Text) for c in table.c if isinstance(c.type, sa.JSON)]
+        with engine.connect() as conn:
+            row = conn.execute(sa.select(table, *text).where(key == pk)).one()
+        return tuple(v for c, v in zip(row._fields, row, strict=True) if c != "pk")
+
+    a = t.applications.c
+    by_sa = stored(t.applications, a.pk, pks["by-sa"])
+    bulk = stored(t.applications, a.pk, pks["bulk"])
+    assert by_sa[1:] == bulk[1:] and by_sa[0] == "by-sa" and bulk[0] == "bulk"
+    s = t.assessments.c
+    assert (
+        stored(t.assessments, s.application_pk, pks["by-sa"])[1:]
+        == stored(t.assessments, s.application_pk, pks["bulk"])[1:]
+    )
+    f = t.findings.c
+    assert (
+        stored(t.findings, f.assessment_pk, apks[pks["by-sa"]])[1:]
+        == stored(t.findings, f.assessment_pk, apks[pks["bulk"]])[1:]
+    )

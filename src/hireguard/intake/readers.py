@@ -85,7 +85,38 @@ def _open_text(path: str | Path) -> IO[str]:
 
 def read_jsonl_lines(lines: Iterable[str | bytes]) -> Iterator[Record]:
     """Decode and validate JSON Lines; blank lines are skipped but still counted."""
-    for number, text in enumerate(lines, start=1):
+    return read_jsonl_lines_from(lines, 1)
+
+
+def _jsonl_bytes(handle: IO[bytes]) -> Iterator[Record]:
+    """JSON Lines from a binary handle, read exactly as the text reader reads them.
+
+    A line that starts an object and ends in ``\n`` or ``\r\n`` with no other carriage
+    return is decoded by orjson straight from its bytes (orjson checks the UTF-8 itself).
+    Any other line, and any line orjson refuses, takes the text path: UTF-8 with
+    replacement characters, ``\r`` also ending a line, so that records, line numbers and
+    error messages are those of the text reader.
+    """
+    number = 0  # lines read so far
+    for line in handle:
+        crs = line.count(b"\r")
+        if line[:1] == b"{" and (crs == 0 or (crs == 1 and line.endswith(b"\r\n"))):
+            try:
+                raw = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                pass  # the text path below reads it again and gives its message
+            else:
+                number += 1
+                yield validate(number, raw)
+                continue
+        parts = [p.decode("utf-8", errors="replace") for p in line.splitlines(keepends=True)]
+        yield from read_jsonl_lines_from(parts, number + 1)
+        number += len(parts)
+
+
+def read_jsonl_lines_from(lines: Iterable[str | bytes], first: int) -> Iterator[Record]:
+    """:func:`read_jsonl_lines` with the line numbers starting at ``first``."""
+    for number, text in enumerate(lines, start=first):
         if not text.strip():
             continue
         try:
@@ -97,8 +128,12 @@ def read_jsonl_lines(lines: Iterable[str | bytes]) -> Iterator[Record]:
 
 
 def read_jsonl(path: str | Path) -> Iterator[Record]:
-    with _open_text(path) as handle:
-        yield from read_jsonl_lines(handle)
+    if str(path) == "-":  # standard input keeps the text reader (it translates newlines)
+        with _open_text(path) as text:
+            yield from read_jsonl_lines(text)
+        return
+    with open(path, "rb") as handle:
+        yield from _jsonl_bytes(handle)
 
 
 # Contract fields that are lists of strings, and typed scalars, for CSV conversion.

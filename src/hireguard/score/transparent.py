@@ -68,6 +68,9 @@ class TransparentScorer:
         return out
 
     def score(self, findings: Sequence[Finding]) -> Scored:
+        if not findings:  # most applications: the prior alone, nothing to weigh or explain
+            z = self.prior
+            return Scored(risk_score=round(100.0 / (1.0 + math.exp(-z)), 1), log_odds=z, reasons=[])
         eff = self.effective_weights(findings)
         z = self.prior + sum(eff)
         risk = 100.0 / (1.0 + math.exp(-z))

@@ -46,6 +46,11 @@ def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA cache_size=-65536")
+    # Checkpoint the WAL every ~40 MB rather than every 4 MB: a scoring chunk writes several
+    # MB (link identifiers and their indexes), so the default checkpointed (and synced) at
+    # nearly every commit, rewriting the same index pages each time. Measured on 20,000
+    # applications (docs/intake.md): commit time 48 -> 34 us per application.
+    cur.execute("PRAGMA wal_autocheckpoint=10000")
     cur.close()
 
 
