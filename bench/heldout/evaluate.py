@@ -4,6 +4,7 @@
     python bench/heldout/evaluate.py                  # 20,000 applications, seed 1
     python bench/heldout/evaluate.py -n 10000 --seed 7 --fraud-rate 0.05
     python bench/heldout/evaluate.py --input FILE     # any labelled file in the contract format
+    python bench/heldout/evaluate.py --seeds 1,2,3    # three populations, then fairness pooled
 
 Prints ROC-AUC, recall at 1 % false positives among honest applicants, recall by scheme and
 by number of planted tells, each detector's firing rate among honest and fraud, how often the
@@ -32,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate  # type: ignore[import-not-found]
 
 from hireguard.cli_score import score_to
+from hireguard.detect.registry import get_detector
 from hireguard.intake.readers import read_applications
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -125,7 +127,11 @@ def pct(x: float) -> str:
     return f"{100 * x:6.2f}%"
 
 
-def report(labels: dict[str, dict[str, Any]], scored: dict[str, tuple[float, set[str]]]) -> None:
+def report(
+    labels: dict[str, dict[str, Any]], scored: dict[str, tuple[float, set[str]]]
+) -> dict[str, tuple[int, int]]:
+    """Print every table; return each name-origin group's (honest, flagged) at the 1%-FPR
+    threshold (key "" for all honest applicants), for pooling over populations."""
     ids = [i for i in labels if i in scored]
     y = [int(bool(labels[i]["is_fraud"])) for i in ids]
     s = [scored[i][0] for i in ids]
@@ -214,8 +220,10 @@ def report(labels: dict[str, dict[str, Any]], scored: dict[str, tuple[float, set
     mean_all = sum(hs) / len(hs)
     print(f"overall honest FPR {pct(fp_all)}, mean score {mean_all:.2f}")
     ratios, mratios = {}, {}
+    counts = {"": (len(honest), sum(1 for i in honest if i in flagged))}
     for g, members in sorted(groups.items()):
         k = sum(1 for i in members if i in flagged)
+        counts[g] = (len(members), k)
         lo, hi = wilson(k, len(members))
         ratio = (k / len(members)) / fp_all if fp_all else float("nan")
         mean = sum(scored[i][0] for i in members) / len(members)
@@ -240,41 +248,28 @@ def report(labels: dict[str, dict[str, Any]], scored: dict[str, tuple[float, set
         for i in others:
             rest.update(scored[i][1])
         diffs = sorted(
-            ((inside[c] / len(members) - rest[c] / len(others), c) for c in inside), reverse=True
+            (
+                (inside[c] / len(members) - rest[c] / len(others), c)
+                for c in inside
+                if get_detector(c).weight > 0  # context detectors add nothing to the score
+            ),
+            reverse=True,
         )[:4]
         fl = Counter[str]()
         for i in members:
             if i in flagged:
-                fl.update(scored[i][1])
+                fl.update(c for c in scored[i][1] if get_detector(c).weight > 0)
         print(
             f"{g:14s} excess: "
             + ", ".join(f"{c} +{100 * d:.1f}pt" for d, c in diffs if d > 0.002)
             + " | on its flagged: "
             + ", ".join(f"{c} {n}" for c, n in fl.most_common(4))
         )
+    return counts
 
 
-def main() -> None:
-    p = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    p.add_argument("-n", type=int, default=20000)
-    p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--fraud-rate", type=float, default=0.08)
-    p.add_argument("--start", type=dt.date.fromisoformat, default=dt.date(2026, 5, 1))
-    p.add_argument("--input", type=Path, help="score this labelled file instead of generating")
-    a = p.parse_args()
-    t0 = time.perf_counter()
-    path = a.input
-    if path is None:
-        OUT.mkdir(exist_ok=True)
-        path = OUT / f"heldout-n{a.n}-s{a.seed}-f{a.fraud_rate}.jsonl"
-        with open(path, "wb") as fh:
-            for rec in generate(a.n, a.seed, a.fraud_rate, a.start):
-                fh.write(orjson.dumps(rec) + b"\n")
-        print(
-            f"generated {a.n:,} applications (seed {a.seed}) in {time.perf_counter() - t0:.1f}s -> {path}"
-        )
+def evaluate(path: Path) -> dict[str, tuple[int, int]]:
+    """Score one labelled file and print its report."""
     labels = {}
     for line in path.read_bytes().splitlines():
         rec = orjson.loads(line)
@@ -290,7 +285,66 @@ def main() -> None:
     print(
         f"scored {len(scored):,} applications in {time.perf_counter() - t1:.1f}s through hireguard.cli_score.score_to"
     )
-    report(labels, scored)
+    return report(labels, scored)
+
+
+def pooled_fairness(counts: list[dict[str, tuple[int, int]]]) -> None:
+    """Each population's flagged honest applicants (at its own 1%-FPR threshold), added up
+    by group: a group of ~1,000 has ~10 false positives in one population, too few to tell
+    a real excess from chance."""
+    total: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for c in counts:
+        for g, (n, k) in c.items():
+            total[g][0] += n
+            total[g][1] += k
+    n_all, k_all = total.pop("")
+    overall = k_all / n_all
+    print(
+        f"\n== Pooled fairness over {len(counts)} populations ({n_all:,} honest, FPR {pct(overall)})"
+    )
+    ratios = {}
+    for g, (n, k) in sorted(total.items(), key=lambda kv: -kv[1][1] / kv[1][0]):
+        lo, hi = wilson(k, n)
+        ratios[g] = (k / n) / overall
+        print(
+            f"{g:14s} n={n:6d}  FP {k:4d}  FPR {pct(k / n)} [{pct(lo)}, {pct(hi)}]  ratio {ratios[g]:5.2f}"
+        )
+    worst = max(ratios, key=lambda g: ratios[g])
+    print(f"max pooled FPR ratio {ratios[worst]:.2f} ({worst})   (target <= 1.25)")
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    p.add_argument("-n", type=int, default=20000)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument(
+        "--seeds",
+        help="comma-separated seeds: one report each, then the fairness table pooled over all",
+    )
+    p.add_argument("--fraud-rate", type=float, default=0.08)
+    p.add_argument("--start", type=dt.date.fromisoformat, default=dt.date(2026, 5, 1))
+    p.add_argument("--input", type=Path, help="score this labelled file instead of generating")
+    a = p.parse_args()
+    if a.input is not None:
+        evaluate(a.input)
+        return
+    seeds = [int(x) for x in a.seeds.split(",")] if a.seeds else [a.seed]
+    counts = []
+    for seed in seeds:
+        t0 = time.perf_counter()
+        OUT.mkdir(exist_ok=True)
+        path = OUT / f"heldout-n{a.n}-s{seed}-f{a.fraud_rate}.jsonl"
+        with open(path, "wb") as fh:
+            for rec in generate(a.n, seed, a.fraud_rate, a.start):
+                fh.write(orjson.dumps(rec) + b"\n")
+        print(
+            f"generated {a.n:,} applications (seed {seed}) in {time.perf_counter() - t0:.1f}s -> {path}"
+        )
+        counts.append(evaluate(path))
+    if len(counts) > 1:
+        pooled_fairness(counts)
 
 
 if __name__ == "__main__":
