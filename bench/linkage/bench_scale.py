@@ -51,6 +51,8 @@ def _values(n: int, rng: np.random.Generator) -> dict[str, np.ndarray]:
     gid = 0
     while pos < n - 20:  # households (2-4), agencies (5-30), rings (3-12), in 3 % of traffic
         pos += int(rng.integers(20, 60))
+        if pos >= n:  # the step can pass the end: no group is left to place
+            break
         kind = rng.random()
         size = int(
             rng.integers(2, 5)
@@ -101,6 +103,7 @@ def value(kind: str, gid: int) -> str:
 def fill(path: str, n: int, seed: int = 7) -> None:
     from hireguard.linkage.identifiers import fp64
     from hireguard.linkage.kinds import BY_KIND
+    from hireguard.linkage.tables import pack_identifiers
     from hireguard.store.db import open_db
 
     open_db(f"sqlite:///{path}").dispose()
@@ -131,7 +134,6 @@ def fill(path: str, n: int, seed: int = 7) -> None:
             )
             home = fp64("address", value("address", int(v["address"][i])), SALT)
             apps.append((pk, f"A{i:08d}", "2026-01-05 00:00:00", "2026-01-05 00:00:00", "x"))
-            nodes.append((pk, t, name, agency, home))
             row: dict[int, int] = {}
             for kind in (
                 "national_id",
@@ -153,6 +155,7 @@ def fill(path: str, n: int, seed: int = 7) -> None:
                 key = f"tpl {tpl} {b}" if tpl >= 0 else f"doc {i} {b}"
                 row[fp64("resume", key, SALT)] = code["resume"]
             ids.extend((h, pk, c) for h, c in row.items())
+            nodes.append((pk, t, name, agency, home, pack_identifiers(row.items())))
         db.executemany(
             "INSERT INTO applications (pk, application_id, submitted_at, received_at,"
             " content_sha256) VALUES (?,?,?,?,?)",
@@ -160,7 +163,7 @@ def fill(path: str, n: int, seed: int = 7) -> None:
         )
         db.executemany(
             "INSERT INTO link_nodes (application_pk, t, name_key, agency_key, "
-            "home_key) VALUES (?,?,?,?,?)",
+            "home_key, ids) VALUES (?,?,?,?,?,?)",
             nodes,
         )
         db.executemany(

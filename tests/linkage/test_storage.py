@@ -1,7 +1,10 @@
-"""What the store keeps for linkage, on SQLite and PostgreSQL: merged rings' old ids, and
-the narrow identifier rows (migration 0003) that an older store is converted to."""
+"""What the store keeps for linkage, on SQLite and PostgreSQL: merged rings' old ids, the
+narrow identifier rows (migration 0003) and the identifiers packed in each application's node
+(migration 0005) that an older store is converted to."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -15,8 +18,8 @@ from hireguard.linkage import tables as lt
 from hireguard.linkage.query import resolve_cluster_id, ring_detail
 from hireguard.pipeline import Pipeline
 from hireguard.store.db import alembic_config, open_db
-from tests.linkage.people import person
-from tests.linkage.test_rings import honest, score
+from tests.linkage.people import person, resume_text
+from tests.linkage.test_rings import FARM, honest, score
 
 
 def test_a_ring_merged_into_another_is_still_found_by_its_old_id(db_url: str) -> None:
@@ -90,3 +93,71 @@ def test_identifiers_survive_a_downgrade_and_upgrade_of_the_store(
     # What was stored before the round trip still links a newcomer under another name.
     later = score(db_url, [person(801, **{"applicant.phone": phone})])
     assert later["P-0801"].cluster_id is not None
+
+
+def _linkage_answers(db_url: str, apps: list[dict[str, Any]]) -> tuple[Any, ...]:
+    """What scoring ``apps`` into the store at ``db_url`` says, in a comparable form."""
+    out = score(db_url, apps)
+    engine = open_db(db_url)
+    with engine.connect() as conn:
+        answers = sorted(
+            (a.application_id, a.cluster_id, a.risk_score, sorted(r.message for r in a.reasons))
+            for a in out.values()
+        )
+        li = lt.link_identifiers.c
+        stored = sorted(conn.execute(sa.select(li.h, li.application_pk, li.kind)).all())
+        cids = sorted({a.cluster_id for a in out.values() if a.cluster_id})
+        details = [ring_detail(conn, cid) for cid in cids]
+    return answers, stored, details
+
+
+def test_a_store_of_the_previous_schema_upgrades_to_identifiers_packed_in_nodes(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Migration 0005 packs each application's identifiers into its node and drops the index
+    # by application. A store left at 0004, upgraded and scored into answers as a new one.
+    monkeypatch.setenv("HIREGUARD_SALT", "test-salt")
+    p = person(900)
+    first = [
+        *honest(6, start=850),
+        p,
+        person(901, **{"applicant.phone": p["applicant"]["phone"]}),
+        person(902, **{"shipping_address": FARM}),
+        person(903, **{"shipping_address": FARM}),
+    ]
+    later = [
+        person(904, **{"payment.account_sha256": p["payment"]["account_sha256"]}),
+        person(905, **{"shipping_address": FARM, "session.ip": p["session"]["ip"]}),
+        person(903, **{"shipping_address": FARM, "applicant.phone": "+1 312 555 7777"}),
+        person(906, **{"resume": {"text": resume_text(900)}}),
+    ]
+    engine = open_db(db_url)
+    cfg = alembic_config(engine)
+    _linkage_answers(db_url, first)
+    fresh = _linkage_answers(db_url, later)
+    fresh_rebuild = rebuild_rings(db_url)
+
+    command.downgrade(cfg, "base")
+    command.upgrade(cfg, "head")
+    _linkage_answers(db_url, first)
+    command.downgrade(cfg, "0004")  # the store as the previous version left it
+    with engine.connect() as conn:
+        assert "ids" not in {c["name"] for c in sa.inspect(conn).get_columns("link_nodes")}
+        indexes = {i["name"] for i in sa.inspect(conn).get_indexes("link_identifiers")}
+        assert "ix_link_identifiers_application" in indexes
+    command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        indexes = {i["name"] for i in sa.inspect(conn).get_indexes("link_identifiers")}
+        assert "ix_link_identifiers_application" not in indexes
+        li, n = lt.link_identifiers.c, lt.link_nodes.c
+        rows = {tuple(r) for r in conn.execute(sa.select(li.h, li.application_pk, li.kind))}
+        packed = {
+            (h, pk, code)
+            for pk, blob in conn.execute(sa.select(n.application_pk, n.ids))
+            for h, code in lt.unpack_identifiers(blob)
+        }
+        assert packed == rows and len(rows) > 10 * len(first)
+    upgraded = _linkage_answers(db_url, later)
+    assert upgraded == fresh
+    assert any(cid for _, cid, _, _ in fresh[0]) and fresh[2]
+    assert rebuild_rings(db_url).rings == fresh_rebuild.rings

@@ -62,7 +62,6 @@ _MEMBER_COLUMNS = (
     "i.h, i.application_pk, i.kind, n.t, n.name_key, n.agency_key, n.home_key, "
     "n.first_key, n.last_key"
 )
-_CONTEXT_SQL = ", ".join(str(c) for c in sorted(CONTEXT_CODES))
 _MEMBER_FROM = "FROM link_identifiers i JOIN link_nodes n ON n.application_pk = i.application_pk"
 
 
@@ -207,19 +206,24 @@ class Linker:
     def _forget(self, conn: sa.Connection, pks: list[int]) -> None:
         """Remove what an earlier run stored for applications being scored again."""
         known: list[int] = []
+        stale: list[tuple[int, int]] = []  # (h, application_pk) rows to delete
         mark = _mark(conn)
         for part in _chunks(pks):
             sql = (
-                "SELECT application_pk FROM link_nodes "
+                "SELECT application_pk, ids FROM link_nodes "
                 f"WHERE application_pk IN ({', '.join([mark] * len(part))})"
             )
-            known.extend(r[0] for r in _rows(conn, sql, part))
+            for pk, packed in _rows(conn, sql, part):
+                known.append(pk)
+                stale.extend((h, pk) for h, _ in lt.unpack_identifiers(packed))
         if not known:
             return
-        for part in _chunks(known):
-            conn.execute(
-                lt.link_identifiers.delete().where(lt.link_identifiers.c.application_pk.in_(part))
+        if stale:  # by primary key: the rows are listed in the application's node
+            conn.exec_driver_sql(
+                f"DELETE FROM link_identifiers WHERE h = {mark} AND application_pk = {mark}",
+                sorted(stale),
             )
+        for part in _chunks(known):
             conn.execute(lt.link_nodes.delete().where(lt.link_nodes.c.application_pk.in_(part)))
 
     def _groups(
@@ -421,20 +425,16 @@ class Linker:
         code_of: dict[int, int] = {}
         mark = _mark(conn)
         for part in _chunks(need):
-            marks = ", ".join([mark] * len(part))
             sql = (
-                "SELECT application_pk, h, kind FROM link_identifiers "
-                f"WHERE application_pk IN ({marks}) AND kind IN ({_CONTEXT_SQL})"
+                "SELECT application_pk, resume_sig, cover_sig, ids FROM link_nodes "
+                f"WHERE application_pk IN ({', '.join([mark] * len(part))})"
             )
-            for pk, h, code in _rows(conn, sql, part):
-                ctx.setdefault(pk, set()).add(h)
-                code_of[h] = code
-            sql = (
-                "SELECT application_pk, resume_sig, cover_sig FROM link_nodes "
-                f"WHERE application_pk IN ({marks})"
-            )
-            for pk, rs, cs in _rows(conn, sql, part):
+            for pk, rs, cs, packed in _rows(conn, sql, part):
                 sigs[pk] = (None if rs is None else bytes(rs), None if cs is None else bytes(cs))
+                for h, code in lt.unpack_identifiers(packed):
+                    if code in CONTEXT_CODES:
+                        ctx.setdefault(pk, set()).add(h)
+                        code_of[h] = code
         for k in chunk_keys.values():
             for h, code in k.ids.items():
                 if code in CONTEXT_CODES:
@@ -505,6 +505,7 @@ class Linker:
                 "last_key",
                 "resume_sig",
                 "cover_sig",
+                "ids",
             ),
             [
                 (
@@ -517,6 +518,7 @@ class Linker:
                     k.last_key,
                     k.resume_sig,
                     k.cover_sig,
+                    lt.pack_identifiers(k.ids.items()),
                 )
                 for pk, k in chunk_keys.items()
             ],
@@ -663,16 +665,12 @@ class Linker:
         for part in _chunks(sorted({x for pks in rings.values() for x in pks})):
             marks = ", ".join([mark] * len(part))
             sql = (
-                "SELECT application_pk, t, name_key FROM link_nodes "
+                "SELECT application_pk, t, name_key, ids FROM link_nodes "
                 f"WHERE application_pk IN ({marks})"
             )
-            node.update((pk, (ts, name)) for pk, ts, name in _rows(conn, sql, part))
-            sql = (
-                "SELECT application_pk, h, kind FROM link_identifiers "
-                f"WHERE application_pk IN ({marks})"
-            )
-            for pk, h, kind in _rows(conn, sql, part):
-                held[pk].append((h, kind))
+            for pk, ts, name, packed in _rows(conn, sql, part):
+                node[pk] = (ts, name)
+                held[pk] = lt.unpack_identifiers(packed)
         now = dt.datetime.now(dt.UTC)
         rows = []
         for cid, pks in rings.items():

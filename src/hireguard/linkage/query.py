@@ -147,18 +147,19 @@ def ring_detail(conn: sa.Connection, cluster_id: str) -> RingDetail | None:
         name = raw.get("applicant", {}).get("full_name") if isinstance(raw, dict) else None
         members.append(RingMember(pk, aid, name, submitted))
     by_pk = {m.pk: m.application_id for m in members}
-    li = lt.link_identifiers.c
+    node = lt.link_nodes.c
     groups: dict[int, tuple[set[int], list[int]]] = {}
     pks = sorted(by_pk)
     for i in range(0, len(pks), 900):
-        for h, kind, pk in conn.execute(
-            sa.select(li.h, li.kind, li.application_pk).where(
-                li.application_pk.in_(pks[i : i + 900])
-            )
+        for pk, packed in conn.execute(
+            sa.select(node.application_pk, node.ids)
+            .where(node.application_pk.in_(pks[i : i + 900]))
+            .order_by(node.application_pk)
         ):
-            codes, holders = groups.setdefault(h, (set(), []))
-            codes.add(kind)
-            holders.append(pk)
+            for h, held_code in lt.unpack_identifiers(packed):
+                codes, holders = groups.setdefault(h, (set(), []))
+                codes.add(held_code)
+                holders.append(pk)
     shared: list[SharedValue] = []
     edges: dict[tuple[str, str], list[str]] = defaultdict(list)
     for h, (codes, holders) in groups.items():

@@ -50,7 +50,6 @@ from hireguard.linkage.rings import MAX_RING, MIN_IDENTITIES, new_cluster_id, ri
 
 RESUME_CODE = BY_KIND["resume"].code
 _SEEDING = ", ".join(str(c) for c in sorted(SEEDING_CODES))
-_CONTEXT = ", ".join(str(c) for c in sorted(CONTEXT_CODES))
 
 SHARED_IDENTIFIERS_SQL = f"""
 SELECT i.h, i.application_pk, i.kind
@@ -62,11 +61,10 @@ JOIN (
 """
 """Identifiers that can start a link and that 2..MAX_GROUP applications share (in the store)."""
 
-CONTEXT_SQL = f"""
-SELECT application_pk, h, kind FROM link_identifiers
-WHERE kind IN ({_CONTEXT}) AND application_pk IN ({{pks}})
-"""
-"""Context identifiers (IP, /24, home) of linked applications (in the store, in batches)."""
+PACKED_IDENTIFIERS_SQL = (
+    "SELECT application_pk, ids FROM link_nodes WHERE application_pk IN ({pks})"
+)
+"""Linked applications' own identifiers, packed in their nodes (in the store, in batches)."""
 
 PAIR_KINDS_SQL = f"""
 SELECT DISTINCT a.pk AS a, b.pk AS b,
@@ -187,7 +185,7 @@ def rebuild_rings(db_url: str, progress: Callable[[str], None] | None = None) ->
         linked = np.asarray(
             db.execute("SELECT DISTINCT pk FROM ids ORDER BY pk").fetchnumpy()["pk"], dtype=np.int64
         )
-        ctx = _fetch_for(conn, CONTEXT_SQL, linked, 3)
+        ctx = _context_identifiers(conn, linked)
         nodes = _fetch_for(
             conn,
             "SELECT application_pk, t, name_key, COALESCE(agency_key, 0), "
@@ -306,6 +304,21 @@ def _fetch_for(conn: sa.Connection, sql: str, pks: I64, ncols: int) -> I64:
         for i in range(0, len(pks), 900)
     ]
     return np.concatenate(parts) if parts else np.empty((0, ncols), dtype=np.int64)
+
+
+def _context_identifiers(conn: sa.Connection, pks: I64) -> I64:
+    """``(application_pk, h, kind)`` of the given applications' context identifiers (IP,
+    /24, home, ...), unpacked from ``link_nodes.ids``, 900 applications at a time."""
+    context = np.array(sorted(CONTEXT_CODES), dtype=np.uint8)
+    parts: list[I64] = []
+    for i in range(0, len(pks), 900):
+        sql = PACKED_IDENTIFIERS_SQL.format(pks=", ".join(str(int(x)) for x in pks[i : i + 900]))
+        for pk, packed in conn.exec_driver_sql(sql):
+            rows = np.array(lt.unpack_identifiers(packed), dtype=np.int64).reshape(-1, 2)
+            rows = rows[np.isin(rows[:, 1], context)]
+            if len(rows):
+                parts.append(np.column_stack([np.full(len(rows), int(pk), np.int64), rows]))
+    return np.concatenate(parts) if parts else np.empty((0, 3), dtype=np.int64)
 
 
 def _signatures(

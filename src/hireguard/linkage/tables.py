@@ -5,10 +5,16 @@ is narrow (fingerprint, application, link type): it is inserted at a random plac
 keyed by the fingerprint, so its width is what linking a chunk costs. The facts about the
 application that pair evidence needs (time, identity, agency, home) are in ``link_nodes``,
 one join away; finding and weighing links is a join on ``h`` in SQL, on DuckDB here and on
-Spark at scale.
+Spark at scale. An application's own identifiers are also kept packed in its ``link_nodes``
+row (``ids``, :func:`pack_identifiers`), which is where they are read by application (a
+partner's context, a ring's summary, re-scoring, the rebuild, ``rings show``): an index of
+``link_identifiers`` by application would cost about a third of every identifier insert.
 """
 
 from __future__ import annotations
+
+import struct
+from collections.abc import Iterable
 
 import sqlalchemy as sa
 
@@ -28,6 +34,7 @@ link_nodes = sa.Table(
     sa.Column("copier", sa.Boolean),  # shares a resume with an earlier applicant (a copy)
     sa.Column("resume_sig", sa.LargeBinary),  # MinHash signature (uint32 x 64)
     sa.Column("cover_sig", sa.LargeBinary),
+    sa.Column("ids", sa.LargeBinary),  # the application's identifiers, pack_identifiers
 )
 
 # Salted fingerprints of what each application carries, one row per (identifier, application).
@@ -39,12 +46,24 @@ link_identifiers = sa.Table(
     sa.Column("kind", sa.SmallInteger, nullable=False),
     sqlite_with_rowid=False,
 )
-sa.Index(  # covering: an application's identifiers of some kinds without visiting the table
-    "ix_link_identifiers_application",
-    link_identifiers.c.application_pk,
-    link_identifiers.c.kind,
-    link_identifiers.c.h,
-)
+
+
+def pack_identifiers(ids: Iterable[tuple[int, int]]) -> bytes:
+    """``(fingerprint, link-type code)`` pairs as ``link_nodes.ids``: the signed 64-bit
+    fingerprints, then one byte per code, little-endian, in (code, fingerprint) order."""
+    rows = sorted(ids, key=lambda r: (r[1], r[0]))
+    n = len(rows)
+    return struct.pack(f"<{n}q{n}B", *(h for h, _ in rows), *(code for _, code in rows))
+
+
+def unpack_identifiers(blob: bytes | memoryview | None) -> list[tuple[int, int]]:
+    """The ``(fingerprint, link-type code)`` pairs of a ``link_nodes.ids`` value."""
+    if not blob:
+        return []
+    n = len(blob) // 9
+    values = struct.unpack(f"<{n}q{n}B", blob)
+    return list(zip(values[:n], values[n:], strict=True))
+
 
 rings = sa.Table(
     "rings",
