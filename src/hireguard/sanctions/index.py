@@ -264,7 +264,16 @@ class _QueryContext:
     across queries: a word's similarities to listed words never change.
     """
 
-    __slots__ = ("known", "losses", "query", "sims", "unmatched_cost", "weakest", "weights")
+    __slots__ = (
+        "known",
+        "losses",
+        "query",
+        "sims",
+        "unmatched_cost",
+        "weakest",
+        "weights",
+        "weights_after",
+    )
 
     def __init__(
         self,
@@ -276,6 +285,8 @@ class _QueryContext:
     ) -> None:
         self.query = query
         self.weights = [token_weight(q) for q in query]
+        # per query word, the weight of the words after it
+        self.weights_after = [sum(self.weights[i + 1 :]) for i in range(len(query))]
         self.losses = [
             w * max(rarity(q), MISMATCH_RARITY) for q, w in zip(query, self.weights, strict=True)
         ]
@@ -307,15 +318,20 @@ class _QueryContext:
         its loss when it has no partner (similarity 0.5 or more) in ``cand``, else
         ``weight * (1 - best similarity) * MISMATCH_RARITY``, plus, per listed word, its
         unmatched cost when it has no partner, else the least of that cost and
-        ``weight * (1 - best similarity) * max(rarity, MISMATCH_RARITY)``.
+        ``weight * (1 - best similarity) * max(rarity, MISMATCH_RARITY)``. A query word
+        with no partner stops the work early when even a perfect match of every word
+        after it would leave that bound below ``floor``.
         """
-        pairs = []
         ncand = len(cand)
         cbest = [0.0] * ncand
         mass_bound = 0.0
         excess = 0.0
         weights = self.weights
         losses = self.losses
+        nq = len(weights)
+        weights_after = self.weights_after
+        top_r = 0.0
+        top_wr = -1.0  # found when first needed
         for i, (memo, sim) in enumerate(self.sims):
             wq = weights[i]
             best = 0.0
@@ -325,7 +341,6 @@ class _QueryContext:
                 if s is None:
                     s = memo[c] = sim(c)
                 if s >= _MIN_TOKEN_SIM:
-                    pairs.append((s, i, j))
                     if s > best:
                         best = s
                     if s > cbest[j]:
@@ -339,6 +354,22 @@ class _QueryContext:
                 excess += wq * (1.0 - best) * MISMATCH_RARITY
             else:
                 excess += losses[i]
+                if floor > 0.0:
+                    # Each word left adds at most its weight times the top rarity, plus
+                    # the heaviest listed word's weight times its rarity, to the matched
+                    # mass; the rest of the denominator only grows.
+                    most = mass_bound
+                    left = nq - i - 1
+                    if left:
+                        if top_wr < 0.0:
+                            for wc, r in cand_wr:
+                                if r > top_r:
+                                    top_r = r
+                                if wc * r > top_wr:
+                                    top_wr = wc * r
+                        most += weights_after[i] * top_r + left * top_wr
+                    if not most or most / (most + excess) < floor - _BOUND_SLACK:
+                        return 0.0
         unmatched_cost = self.unmatched_cost
         for j in range(ncand):
             wc, r = cand_wr[j]
@@ -353,6 +384,13 @@ class _QueryContext:
             not mass_bound or mass_bound / (mass_bound + excess) < floor - _BOUND_SLACK
         ):
             return 0.0
+        # most candidates stop at the bound: the pairs are listed only for those that pass
+        pairs = [
+            (s, i, j)
+            for i, (memo, _) in enumerate(self.sims)
+            for j, c in enumerate(cand)
+            if (s := memo[c]) >= _MIN_TOKEN_SIM
+        ]
         if len(pairs) > 1:
             pairs.sort(reverse=True)
         used_q = used_c = 0
@@ -625,26 +663,21 @@ class _SubIndex:
         plan.sort(key=lambda p: p[0])
         remaining = sum(w for _, w, _ in plan)
         acc: dict[int, float] = {}
+        # (names shared with those found are told by a set intersection, in C: only those
+        # are added to one by one)
         for _, w, weighted in plan:
             if remaining >= floor:
                 if acc:
-                    get = acc.get
-                    for name_no, v in weighted.items():
-                        acc[name_no] = get(name_no, 0.0) + v
+                    found = [(k, acc[k]) for k in acc.keys() & weighted.keys()]
+                    acc.update(weighted)
+                    for name_no, before in found:
+                        acc[name_no] = before + weighted[name_no]
                 else:
                     acc = weighted.copy()
             elif acc:
                 # names not yet found cannot reach the floor: only add to those found
-                if len(acc) < len(weighted):
-                    found = weighted.get
-                    for name_no in acc:
-                        extra = found(name_no)
-                        if extra is not None:
-                            acc[name_no] += extra
-                else:
-                    for name_no, v in weighted.items():
-                        if name_no in acc:
-                            acc[name_no] += v
+                for name_no in acc.keys() & weighted.keys():
+                    acc[name_no] += weighted[name_no]
             else:
                 break
             remaining -= w
@@ -660,15 +693,20 @@ class _SubIndex:
             return got
         w = token_weight(tok)
         weighted: dict[int, float] = {}
-        get = weighted.get
         postings = self.postings
         size = 0
         for tid, s in self.similar_tokens(tok):
             ws = w * s
             posting = postings[tid]
             size += len(posting)
-            for name_no in posting:
-                weighted[name_no] = get(name_no, 0.0) + ws
+            if not weighted:
+                weighted = dict.fromkeys(posting, ws)
+                continue
+            # names already holding a similar word add to it; the others start at ws
+            found = [(k, weighted[k]) for k in weighted.keys() & posting]
+            weighted.update(dict.fromkeys(posting, ws))
+            for name_no, before in found:
+                weighted[name_no] = before + ws
         got = (size, w, weighted)
         self._postings_size += len(weighted)
         if self._postings_size > _POSTINGS_BUDGET:
@@ -861,6 +899,9 @@ class SanctionsIndex:
     ) -> None:
         """Append (entry, name similarity, weak alias, listed name) for every candidate of
         ``query`` in ``sub`` that reaches ``floor``."""
+        candidates = sub.candidates(query)
+        if not candidates:  # a third of the applicants' names: no listed name within reach
+            return
         typos = tuple(sub.is_typo(t) for t in query)
         ctx = _QueryContext(query, sub.rarity, sub.org, typos, sub.memos(query))
         # A two-part name, or a name of Korean or Chinese syllables (each one a name of
@@ -870,7 +911,7 @@ class SanctionsIndex:
         query_joined = _joined(query)
         nq = len(query)
         joinable = len(query_joined) >= 6
-        for name_no in sub.candidates(query):
+        for name_no in candidates:
             tokens = sub.name_tokens[name_no]
             # 0.0 when a bound shows that the alignment cannot reach the floor
             aligned = ctx.align(tokens, sub.name_wr[name_no], floor)

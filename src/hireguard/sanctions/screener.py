@@ -137,7 +137,9 @@ class Screener:
 
 
 def _extra(model: Any, names: tuple[str, ...]) -> Iterator[tuple[str, str]]:
-    extra = getattr(model, "model_extra", None) or {}
+    extra = getattr(model, "model_extra", None)
+    if not extra:  # nearly every application: the contract's fields only
+        return
     for n in names:
         value = extra.get(n)
         if isinstance(value, str) and value.strip():
