@@ -229,7 +229,9 @@ def astrill_client(app: EnrichedApplication) -> Iterator[Finding]:
     session = app.app.session
     if session is None:
         return
-    found = sorted({t for t in session.remote_access_tools if tools_of_kind((t,), "astrill")})
+    found = sorted(
+        {t for t in session.remote_access_tools if (c := classify_tool(t)) and c[0] == "astrill"}
+    )
     if found:
         note, weight = astrill_at_home(app, astrill_client)
         yield astrill_client.finding(

@@ -33,6 +33,7 @@ class LinkType:
     why: str
     agency_discount: float = 1.0  # factor when both came through a staffing agency
     household_discount: float = 1.0  # factor when both give the same home address
+    explains: str | None = None  # a negative type: the kind of link it cancels
 
 
 LINK_TYPES: tuple[LinkType, ...] = (
@@ -146,6 +147,7 @@ LINK_TYPES: tuple[LinkType, ...] = (
         "`controlled_ip` exactly (it is only ever made alongside it)",
         agency_discount=0.0,
         household_discount=0.0,
+        explains="controlled_ip",
     ),
     LinkType(
         16,
@@ -226,7 +228,7 @@ EXPLAINING_CODES = frozenset(lt.code for lt in LINK_TYPES if lt.strength < 0)
 """Context that explains a link away (negative strength): never shown as something shared."""
 
 EXPLAINS: dict[int, int] = {
-    BY_KIND["controlled_ip_same_area"].code: BY_KIND["controlled_ip"].code,
+    lt.code: BY_KIND[lt.explains].code for lt in LINK_TYPES if lt.explains is not None
 }
 """Each explaining code and the link it cancels: a pair that carries both shares neither as
 evidence (coworkers of one area with remote tools on one office connection)."""

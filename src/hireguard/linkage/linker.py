@@ -37,6 +37,7 @@ from hireguard.linkage.kinds import (
 from hireguard.linkage.minhash import MinHasher, jaccard
 from hireguard.linkage.rings import MIN_IDENTITIES, new_cluster_id, ring_links, ring_score
 from hireguard.store import tables as t
+from hireguard.store.bulk import positional_placeholder
 
 _IN = 900  # bound parameters per IN list (SQLite's old limit is 999)
 RESUME_MIN_JACCARD = 0.7
@@ -85,11 +86,6 @@ def _chunks(seq: Sequence[Any], n: int = _IN) -> Iterable[Sequence[Any]]:
 
 def _utc(ts: int) -> dt.datetime:
     return dt.datetime.fromtimestamp(ts, dt.UTC)
-
-
-def _mark(conn: sa.Connection) -> str:
-    """The driver's parameter marker (``?`` for sqlite3, ``%s`` for psycopg)."""
-    return "%s" if conn.dialect.paramstyle in ("format", "pyformat") else "?"
 
 
 def _rows(conn: sa.Connection, sql: str, params: Sequence[Any]) -> list[Any]:
@@ -207,17 +203,12 @@ class Linker:
         """Remove what an earlier run stored for applications being scored again."""
         known: list[int] = []
         stale: list[tuple[int, int]] = []  # (h, application_pk) rows to delete
-        mark = _mark(conn)
-        for part in _chunks(pks):
-            sql = (
-                "SELECT application_pk, ids FROM link_nodes "
-                f"WHERE application_pk IN ({', '.join([mark] * len(part))})"
-            )
-            for pk, packed in _rows(conn, sql, part):
-                known.append(pk)
-                stale.extend((h, pk) for h, _ in lt.unpack_identifiers(packed))
+        for pk, held in lt.packed_identifiers(conn, pks):
+            known.append(pk)
+            stale.extend((h, pk) for h, _ in held)
         if not known:
             return
+        mark = positional_placeholder(conn)
         if stale:  # by primary key: the rows are listed in the application's node
             conn.exec_driver_sql(
                 f"DELETE FROM link_identifiers WHERE h = {mark} AND application_pk = {mark}",
@@ -250,7 +241,7 @@ class Linker:
                     holders[h].append(pk)
                 elif code == _IP_NET:
                     nets[h].append(pk)
-        mark = _mark(conn)
+        mark = positional_placeholder(conn)
         wanted = [h for h in holders if h not in self._popular]
         stored: dict[int, int] = {}
         for part in _chunks(wanted):
@@ -423,7 +414,7 @@ class Linker:
             sigs[pk] = (k.resume_sig, k.cover_sig)
         need = sorted({x for p in pairs for x in p if x not in chunk_keys})
         code_of: dict[int, int] = {}
-        mark = _mark(conn)
+        mark = positional_placeholder(conn)
         for part in _chunks(need):
             sql = (
                 "SELECT application_pk, resume_sig, cover_sig, ids FROM link_nodes "
@@ -483,7 +474,7 @@ class Linker:
         """Bulk-insert the chunk's nodes and identifiers (driver-level executemany: the rows
         are plain tuples, and SQLAlchemy's per-row parameter handling would cost more than
         the insert itself)."""
-        mark = _mark(conn)
+        mark = positional_placeholder(conn)
 
         def insert(table: sa.Table, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
             if rows:
@@ -541,7 +532,7 @@ class Linker:
         rm = lt.ring_members
         touched = sorted({x for e in edges for x in e} | set(chunk_keys))
         ring_of: dict[int, str] = {}
-        mark = _mark(conn)
+        mark = positional_placeholder(conn)
         for part in _chunks(touched):
             sql = (
                 "SELECT application_pk, cluster_id FROM ring_members "
@@ -659,7 +650,7 @@ class Linker:
     @staticmethod
     def _summarise(conn: sa.Connection, rings: dict[str, set[int]]) -> None:
         """Write each changed ring's size, identities, links, score and first/last seen."""
-        mark = _mark(conn)
+        mark = positional_placeholder(conn)
         node: dict[int, tuple[int, int]] = {}  # pk -> (t, name_key)
         held: dict[int, list[tuple[int, int]]] = defaultdict(list)  # pk -> (h, kind)
         for part in _chunks(sorted({x for pks in rings.values() for x in pks})):
@@ -746,7 +737,7 @@ class Linker:
                             names[x][kind].add(name_of[y])
         other_pks = sorted({y for d in shared.values() for s in d.values() for y in s})
         app_id: dict[int, str] = {}
-        mark = _mark(conn)
+        mark = positional_placeholder(conn)
         for part in _chunks(other_pks):
             sql = (
                 f"SELECT pk, application_id FROM {t.applications.name} "

@@ -61,11 +61,6 @@ JOIN (
 """
 """Identifiers that can start a link and that 2..MAX_GROUP applications share (in the store)."""
 
-PACKED_IDENTIFIERS_SQL = (
-    "SELECT application_pk, ids FROM link_nodes WHERE application_pk IN ({pks})"
-)
-"""Linked applications' own identifiers, packed in their nodes (in the store, in batches)."""
-
 PAIR_KINDS_SQL = f"""
 SELECT DISTINCT a.pk AS a, b.pk AS b,
        {pair_code_sql("a.kind", "b.kind")} AS kind
@@ -311,13 +306,11 @@ def _context_identifiers(conn: sa.Connection, pks: I64) -> I64:
     /24, home, ...), unpacked from ``link_nodes.ids``, 900 applications at a time."""
     context = np.array(sorted(CONTEXT_CODES), dtype=np.uint8)
     parts: list[I64] = []
-    for i in range(0, len(pks), 900):
-        sql = PACKED_IDENTIFIERS_SQL.format(pks=", ".join(str(int(x)) for x in pks[i : i + 900]))
-        for pk, packed in conn.exec_driver_sql(sql):
-            rows = np.array(lt.unpack_identifiers(packed), dtype=np.int64).reshape(-1, 2)
-            rows = rows[np.isin(rows[:, 1], context)]
-            if len(rows):
-                parts.append(np.column_stack([np.full(len(rows), int(pk), np.int64), rows]))
+    for pk, held in lt.packed_identifiers(conn, [int(x) for x in pks]):
+        rows = np.array(held, dtype=np.int64).reshape(-1, 2)
+        rows = rows[np.isin(rows[:, 1], context)]
+        if len(rows):
+            parts.append(np.column_stack([np.full(len(rows), pk, np.int64), rows]))
     return np.concatenate(parts) if parts else np.empty((0, 3), dtype=np.int64)
 
 

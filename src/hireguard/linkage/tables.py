@@ -14,10 +14,11 @@ partner's context, a ring's summary, re-scoring, the rebuild, ``rings show``): a
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
 import sqlalchemy as sa
 
+from hireguard.store.bulk import positional_placeholder
 from hireguard.store.tables import metadata
 
 # One row per application that went through linkage.
@@ -63,6 +64,22 @@ def unpack_identifiers(blob: bytes | memoryview | None) -> list[tuple[int, int]]
     n = len(blob) // 9
     values = struct.unpack(f"<{n}q{n}B", blob)
     return list(zip(values[:n], values[n:], strict=True))
+
+
+def packed_identifiers(
+    conn: sa.Connection, pks: Sequence[int], per_statement: int = 900
+) -> Iterator[tuple[int, list[tuple[int, int]]]]:
+    """``(application_pk, [(fingerprint, code), ...])`` for those of ``pks`` that have a
+    node, read through the driver ``per_statement`` applications at a time."""
+    mark = positional_placeholder(conn)
+    for i in range(0, len(pks), per_statement):
+        part = tuple(int(x) for x in pks[i : i + per_statement])
+        sql = (
+            "SELECT application_pk, ids FROM link_nodes "
+            f"WHERE application_pk IN ({', '.join([mark] * len(part))})"
+        )
+        for pk, packed in conn.exec_driver_sql(sql, part):
+            yield int(pk), unpack_identifiers(packed)
 
 
 rings = sa.Table(

@@ -74,6 +74,26 @@ def insert_rows(
     conn.exec_driver_sql(sql, params)
 
 
+def placeholder(conn: sa.Connection) -> str | None:
+    """The driver's positional parameter marker (``?`` for sqlite3, ``%s`` for psycopg), or
+    None for a driver that takes named parameters only."""
+    style = conn.dialect.paramstyle
+    if style == "qmark":
+        return "?"
+    return "%s" if style in ("format", "pyformat") else None
+
+
+def positional_placeholder(conn: sa.Connection) -> str:
+    """:func:`placeholder` for SQL that has no named-parameter variant (the linkage's
+    reads): a driver with named parameters only is refused with a clear message."""
+    mark = placeholder(conn)
+    if mark is None:
+        raise RuntimeError(
+            f"this needs a database driver with positional parameters, not {conn.dialect.driver}"
+        )
+    return mark
+
+
 def lookup(
     conn: sa.Connection,
     key: sa.Column[Any],
@@ -87,13 +107,12 @@ def lookup(
     found: dict[Any, Any] = {}
     if not keys:
         return found
-    style = conn.dialect.paramstyle
-    if style not in ("qmark", "format", "pyformat"):  # a driver with named parameters
+    mark = placeholder(conn)
+    if mark is None:  # a driver with named parameters
         for i in range(0, len(keys), per_statement):
             query = sa.select(key, value).where(key.in_(keys[i : i + per_statement]), *where)
             found.update(conn.execute(query).tuples().all())
         return found
-    mark = "?" if style == "qmark" else "%s"
     condition = ""
     if where:
         clause = sa.and_(*where).compile(
