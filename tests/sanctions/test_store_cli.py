@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import orjson
 import sqlalchemy as sa
@@ -15,8 +17,6 @@ from hireguard.sanctions import default_screener, rescreen_stored
 from hireguard.sanctions.screener import Screener
 from hireguard.sanctions.store import all_versions, current_version
 from hireguard.store import tables as t
-
-from .conftest import SHARED
 
 runner = CliRunner()
 
@@ -124,8 +124,10 @@ def _store(url: str, raw: dict[str, object], matches: list[dict[str, object]]) -
         )
 
 
-def test_rescreen_reports_only_new_matches(home: Path, tmp_path: Path, screener: Screener) -> None:
-    raw = json.loads((SHARED / "contract" / "examples" / "legitimate-us.json").read_text())
+def test_rescreen_reports_only_new_matches(
+    home: Path, tmp_path: Path, screener: Screener, examples: dict[str, dict[str, Any]]
+) -> None:
+    raw = copy.deepcopy(examples["legitimate-us"])
     raw["payment"] = {
         "method": "crypto",
         "crypto_address": "0x098B716B8Aaf21512996dC57EB0615e2383E2f96",
