@@ -1,6 +1,7 @@
 """Throughput of `hireguard score`, end to end with storage, and where the time goes.
 
     python3 bench/score_throughput.py [--n 100000] [--sizes 10000,50000,100000] [--db URL]
+                                      [--scope both|full|core]
 
 Generates a population with `hireguard synth` (not timed), then scores it in a child process
 pinned to one core (taskset), into a fresh SQLite database (or --db), and prints
@@ -8,6 +9,10 @@ applications per second, the per-stage split (parse = reading and JSON decoding,
 enrich, store, link, screen, detect, score+decide, write, and "between": commits, the cyclic
 collector and the loop, outside every stage), and the peak memory of each size so that
 "flat as the file grows" can be read off.
+
+Two scopes: "full" is `hireguard score` as shipped; "core" leaves out sanctions screening
+and linkage (the stages the sanctions and ring issues added), so that the core issue's
+target (3,000 applications/s on one core) can be read for the pipeline it specified.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ CHILD = r"""
 import json, resource, sys, time
 from hireguard.cli_score import score_to
 from hireguard.intake.readers import read_jsonl
-path, db = sys.argv[1], sys.argv[2]
+path, db, full = sys.argv[1], sys.argv[2], sys.argv[3] == "full"
 import orjson
 with open(path, "rb") as fh:  # JSON decoding alone, to split parse from validate (not timed)
     td = time.perf_counter()
@@ -38,13 +43,22 @@ with open(path, "rb") as fh:  # JSON decoding alone, to split parse from validat
     decode_s = time.perf_counter() - td
 t0 = time.perf_counter()
 with open("/dev/null", "wb") as out:
-    s = score_to(read_jsonl(path), out, source=path, db=db, policy=None, quiet=True)
+    s = score_to(read_jsonl(path), out, source=path, db=db, policy=None, quiet=True,
+                 sanctions=full, link=full)
 total = time.perf_counter() - t0
 print(json.dumps({"n": s.n_read, "errors": s.n_errors, "total_s": total, "decode_s": decode_s,
                   "pipeline_s": s.wall_seconds, "stages": s.seconds,
                   "decisions": dict(s.decisions),
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
+
+
+SCOPES = {
+    "full": "full pipeline, as `hireguard score` runs it (sanctions screening and linkage "
+    "included):",
+    "core": "core pipeline of the core issue (parse, validate, enrich, detect, score, store; "
+    "no sanctions screening, no linkage):",
+}
 
 
 def generate(n: int, path: Path, seed: int) -> None:
@@ -55,8 +69,8 @@ def generate(n: int, path: Path, seed: int) -> None:
             handle.write(orjson.dumps(rec) + b"\n")
 
 
-def run_child(path: Path, db: str) -> dict[str, object]:
-    cmd = [sys.executable, "-c", CHILD, str(path), db]
+def run_child(path: Path, db: str, scope: str) -> dict[str, object]:
+    cmd = [sys.executable, "-c", CHILD, str(path), db, scope]
     if shutil.which("taskset"):
         cmd = ["taskset", "-c", "0", *cmd]
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
@@ -71,7 +85,15 @@ def main() -> None:
     ap.add_argument("--sizes", default="", help="comma-separated sizes for the memory curve")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--db", default=None, help="database URL (default: fresh SQLite)")
+    ap.add_argument(
+        "--scope",
+        choices=("both", "full", "core"),
+        default="both",
+        help="full: `hireguard score` as shipped, every size; core: without sanctions "
+        "screening and linkage, at the largest size; both (default)",
+    )
     args = ap.parse_args()
+    scopes = {"full", "core"} if args.scope == "both" else {args.scope}
     sizes = sorted({int(x) for x in args.sizes.split(",") if x} | {args.n})
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -83,16 +105,19 @@ def main() -> None:
             f"({big.stat().st_size / 1e6:.0f} MB)"
         )
         lines = big.read_bytes().splitlines(keepends=True)
-        for size in sizes:
+        runs = [("full", size) for size in sizes if "full" in scopes]
+        runs += [("core", max(sizes))] if "core" in scopes else []
+        for scope, size in runs:
             path = folder / f"apps_{size}.jsonl"
-            path.write_bytes(b"".join(lines[:size]))
-            db = args.db or f"sqlite:///{folder / f'bench_{size}.db'}"
-            r = run_child(path, db)
+            if not path.exists():
+                path.write_bytes(b"".join(lines[:size]))
+            db = args.db or f"sqlite:///{folder / f'bench_{scope}_{size}.db'}"
+            r = run_child(path, db, scope)
             stages: dict[str, float] = r["stages"]  # type: ignore[assignment]
             n = int(r["n"])  # type: ignore[call-overload]
             total = float(r["total_s"])  # type: ignore[arg-type]
             print(
-                f"\n{n:,} applications: {n / total:,.0f}/s end to end "
+                f"\n{SCOPES[scope]}\n{n:,} applications: {n / total:,.0f}/s end to end "
                 f"({total:.1f} s with start-up), peak RSS {r['peak_rss_mb']:.0f} MB"
             )
             # "parse" is reading, JSON decoding and pydantic validation together; the decoding
@@ -105,6 +130,8 @@ def main() -> None:
             stages["between"] = max(float(r["pipeline_s"]) - sum(stages.values()), 0.0)  # type: ignore[arg-type]
             busy = sum(stages.values())
             for stage, secs in sorted(stages.items(), key=lambda kv: -kv[1]):
+                if scope == "core" and stage in ("link", "screen"):
+                    continue
                 print(
                     f"  {stage:<8} {secs:7.2f} s  {100 * secs / busy:5.1f}%  "
                     f"{1e6 * secs / max(n, 1):7.1f} µs/application"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import math
 import sys
 import tempfile
@@ -127,6 +128,34 @@ def pct(x: float) -> str:
     return f"{100 * x:6.2f}%"
 
 
+CALIBRATION_BINS = (0, 5, 10, 20, 30, 40, 50, 60, 70, 80, 90, 101)
+
+
+def calibration(y: list[int], s: list[float], prior: float = 0.03) -> None:
+    """Reliability: in each score band, the share that is fraud, as observed and as it would
+    be at the scorer's own prior (the observed odds times prior odds / this file's odds).
+    A calibrated score reads the same as the last column."""
+    prevalence = sum(y) / len(y)
+    if not 0 < prevalence < 1:
+        return
+    shift = math.log(prior / (1 - prior)) - math.log(prevalence / (1 - prevalence))
+    print(
+        f"\n== Calibration (this file {pct(prevalence).strip()} fraud; scorer's prior {prior:.0%})"
+    )
+    print("score band   n      mean score   fraud observed   at the prior")
+    for lo, hi in itertools.pairwise(CALIBRATION_BINS):
+        band = [(yi, si) for yi, si in zip(y, s, strict=True) if lo <= si < hi]
+        if not band:
+            continue
+        q = sum(yi for yi, _ in band) / len(band)
+        qc = min(max(q, 1e-4), 1 - 1e-4)
+        at_prior = 1 / (1 + math.exp(-(math.log(qc / (1 - qc)) + shift)))
+        mean = sum(si for _, si in band) / len(band)
+        print(
+            f"{lo:3d}-{min(hi, 100):<3d}  {len(band):7,d}   {mean:6.1f}        {pct(q)}         {pct(at_prior)}"
+        )
+
+
 def report(
     labels: dict[str, dict[str, Any]], scored: dict[str, tuple[float, set[str]]]
 ) -> dict[str, tuple[int, int]]:
@@ -151,6 +180,8 @@ def report(
             f"at default cut {cut:>4}: recall {sum(scored[i][0] >= cut for i in fraud) / len(fraud):.3f}, "
             f"honest FPR {pct(sum(scored[i][0] >= cut for i in honest) / len(honest))}"
         )
+
+    calibration(y, s)
 
     print("\n== Recall by scheme at the 1%-FPR threshold (AUC: scheme vs all honest)")
     by_scheme: dict[str, list[str]] = defaultdict(list)

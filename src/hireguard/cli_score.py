@@ -65,9 +65,13 @@ def score_to(
     sanctions: bool = True,
     ipdb: Path | None = None,
     quiet: bool = True,
+    link: bool = True,
 ) -> RunSummary:
-    """Score records into ``out`` (JSON Lines); the shared core of score, demo and bench."""
-    pipeline = build_pipeline(db, policy, store=store, sanctions=sanctions, ipdb=ipdb)
+    """Score records into ``out`` (JSON Lines); the shared core of score, demo and bench.
+
+    ``sanctions=False`` skips list screening and ``link=False`` linkage with the store (the
+    benchmark uses both to measure the core pipeline apart from those two stages)."""
+    pipeline = build_pipeline(db, policy, store=store, sanctions=sanctions, link=link, ipdb=ipdb)
 
     def emit(a: Assessment) -> None:
         out.write(assessment_json(a) + b"\n")

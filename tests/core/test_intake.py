@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
+
+import phonenumbers
 
 from hireguard.intake.normalise import address_key, email_facts, phone_facts, street_key
 from hireguard.intake.readers import read_applications, read_jsonl_lines
@@ -123,6 +126,56 @@ def test_phone_region_from_address_when_no_country_code() -> None:
     us = phone_facts("+1 (929) 555-0112", "GB")
     assert us.region == "US" and us.had_country_code
     assert phone_facts("call me", "US").e164 is None
+
+
+def _by_phonenumbers(raw: str, region: str | None) -> tuple[str | None, str | None, bool, str]:
+    """What ``phonenumbers`` alone makes of a number: E.164, region, validity, type."""
+    stripped = raw.strip()
+    if stripped.startswith("+") or stripped.startswith("00"):
+        region = None
+    try:
+        num = phonenumbers.parse(stripped, region)
+    except phonenumbers.NumberParseException:
+        return None, None, False, ""
+    valid = phonenumbers.is_valid_number(num)
+    return (
+        phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
+        phonenumbers.region_code_for_number(num) if valid else None,
+        valid,
+        phonenumbers.PhoneNumberType.to_string(phonenumbers.number_type(num)).lower()
+        if valid
+        else "",
+    )
+
+
+def test_phone_facts_agree_with_phonenumbers_on_every_spelling() -> None:
+    """The quick path for plainly written North American numbers must read every number as
+    ``phonenumbers.parse`` does: same E.164, region, validity and type, whatever the
+    spelling, the default region, or a leading trunk or country code; numbers that are not
+    plain (extensions, letters, other countries) go to ``phonenumbers`` itself."""
+    rng = random.Random(5)
+    layouts = [
+        "({a}) {b}-{c}", "{a}-{b}-{c}", "{a}.{b}.{c}", "{a} {b} {c}", "{a}{b}{c}",
+        "+1 ({a}) {b}-{c}", "+1 {a}-{b}-{c}", "+1{a}{b}{c}", "1-{a}-{b}-{c}", "1 ({a}) {b} {c}",
+        "1{a}{b}{c}", "+1 {a} {b} {c} x12", "({a}) {b}-{c} ext. 4", "+11{a}{b}{c}",
+        "{a}-{b}", "{b}-{c}", "+{a}{b}{c}", "001 {a} {b} {c}", "  {a} {b} {c}  ", "({a}{b}{c}",
+        "{a}) {b}--{c}", "+1 ({a}) {b}-{c}0", "{a} {b} {c} 9",
+    ]  # fmt: skip
+    regions = ["US", "CA", "PR", "JM", "AG", "GB", "DE", "KR", None]
+    areas = ["212", "415", "929", "604", "787", "876", "268", "800", "900", "555", "011", "123"]
+    for _ in range(6000):
+        a = rng.choice(areas) if rng.random() < 0.6 else f"{rng.randint(0, 999):03d}"
+        b, c = f"{rng.randint(0, 999):03d}", f"{rng.randint(0, 9999):04d}"
+        raw = rng.choice(layouts).format(a=a, b=b, c=c)
+        region = rng.choice(regions)
+        facts = phone_facts(raw, region)
+        got = (facts.e164, facts.region if facts.valid else None, facts.valid)
+        e164, want_region, valid, kind = _by_phonenumbers(raw, region)
+        assert got == (e164, want_region, valid), (raw, region)
+        assert (facts.number_type or "") == kind, (raw, region)
+    # and a few that must stay invalid or unreadable
+    assert not phone_facts("(055) 123-4567", "US").valid
+    assert phone_facts("415-555", "US").e164 == _by_phonenumbers("415-555", "US")[0]
 
 
 def test_address_key_folds_spelling_variants() -> None:
