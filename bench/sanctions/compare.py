@@ -161,6 +161,33 @@ def token_sort_scorer() -> Callable[[dict[str, Any], ListEntry], float]:
     return score
 
 
+def print_misses(
+    idx: SanctionsIndex, rows: list[dict[str, Any]], top: list[Any], split: str
+) -> None:
+    """Each missed positive (query, listed name, what came first) and each false positive
+    at the default threshold, grouped by variant: what is left to work on. Entries are
+    named by their primary name (the alias that matched may differ)."""
+    names = {f"{e.list}:{e.entity_id}": e.name for e in idx.entries}
+    missed: dict[str, list[str]] = {}
+    for row, best in zip(rows, top, strict=True):
+        if split != "all" and row["split"] != split:
+            continue
+        hit = best is not None and best[1] >= DEFAULT_THRESHOLD
+        if row["expected"] and not (hit and best[0] in row["expected"]):
+            got = f"{names[best[0]]!r} {best[1]:.3f}" if best else "nothing"
+            line = f"{row['name']!r} for {names[row['expected'][0]]!r}: first {got}"
+        elif not row["expected"] and hit:
+            line = f"{row['name']!r}: {names[best[0]]!r} {best[1]:.3f}"
+        else:
+            continue
+        missed.setdefault(row["variant"], []).append(line)
+    print(f"\n== misses and false positives ({split}), threshold {DEFAULT_THRESHOLD}")
+    for variant, lines in sorted(missed.items()):
+        print(f"{variant} ({len(lines)}):")
+        for line in lines:
+            print(f"  {line}")
+
+
 def pct(values: list[float], q: float) -> float:
     values = sorted(values)
     return values[min(len(values) - 1, int(q * len(values)))]
@@ -172,6 +199,11 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=2000, help="queries for the slow matchers")
     ap.add_argument("--batch", type=int, default=6000, help="queries for the CLI batch run")
     ap.add_argument("--no-cli", action="store_true")
+    ap.add_argument(
+        "--misses",
+        choices=["dev", "test", "all"],
+        help="also list the missed positives and the false positives of this half, by variant",
+    )
     args = ap.parse_args()
     rows = load_eval(args.eval)
     print(
@@ -249,6 +281,8 @@ def main() -> None:
         "correct by variant: "
         + ", ".join(f"{k} {sum(v) / len(v):.3f} ({len(v)})" for k, v in sorted(by_variant.items()))
     )
+    if args.misses:
+        print_misses(idx, rows, top, args.misses)
 
     # 3. side by side on one sample
     rng = random.Random(11)

@@ -14,7 +14,7 @@ import itertools
 import math
 import re
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA, Levenshtein
@@ -22,6 +22,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from hireguard.sanctions.entries import ListEntry
 from hireguard.sanctions.names import (
     HONORIFICS,
+    LEGAL_FORMS,
     SURNAME_VARIANTS,
     is_legal,
     near_syllable_skeletons,
@@ -89,6 +90,8 @@ NAMESAKE_CAP = 0.85
 #: Longest name text and most words read from one query.
 MAX_NAME_CHARS = 300
 MAX_NAME_WORDS = 12
+#: A listed word this close to a word of the query is within reach (article_readings).
+_NEAR_WORD_SIM = 0.8
 #: Other readings of a query with a word split into two syllables, at most.
 _MAX_READINGS = 4
 #: Candidate names scored fully per query (the rest are cut by their token coverage).
@@ -101,11 +104,15 @@ _MEMO_WORDS = 20_000
 _POSTINGS_BUDGET = 400_000
 
 
+#: What a legal form (LLC, Ltd, GmbH) weighs in a company's name.
+LEGAL_WORD_WEIGHT = 0.3
+
+
 @functools.lru_cache(maxsize=200_000)
 def token_weight(token: str) -> float:
     """Longer words carry more identity; legal forms and initials little."""
     if is_legal(token):
-        return 0.3
+        return LEGAL_WORD_WEIGHT
     return 1.5 if len(token) == 1 else float(max(len(token), MIN_WORD_WEIGHT))
 
 
@@ -133,6 +140,11 @@ def token_sim(a: str, b: str, typo: bool = False) -> float:
     raw = _spelling(a, b, typo)
     sa, sb = skeleton(a), skeleton(b)
     if sa == sb:
+        # A word on no list that sounds like ``b`` but is two letters or more from it
+        # may be a typo of another word as much as a spelling of ``b`` (Mingu sounds like
+        # Mingguo but is a letter from Mingfu): a romanisation with a typo, not one.
+        if typo and OSA.distance(a, b, score_cutoff=1) > 1:
+            return max(raw, NEAR_ROMANISATION_FACTOR)
         return max(raw, ROMANISATION_FACTOR)
     if not typo:
         # A known word (a listed word, a Korean or Chinese syllable) whose romanisation
@@ -156,20 +168,45 @@ def _typo_of_romanisation(a: str, sb: str) -> bool:
     return sb in _typo_skeletons(a) or sb in near_syllable_skeletons(a)
 
 
-_LONG_HONORIFICS = tuple(sorted(h for h in HONORIFICS if len(h) >= 5))
+_TITLES_TO_GUESS = tuple(sorted(h for h in HONORIFICS if len(h) >= 4))
 
 
 def _misspelt_honorific(tok: str, sub: _SubIndex) -> bool:
-    """A word on no list, one edit away from a title of five letters or more (General,
-    Sheikh, Mullah, Maulana): that title misspelt."""
-    return len(tok) >= 5 and sub.is_typo(tok) and _near_honorific(tok)
+    """A word on no list that is a title misspelt: one edit away from a title of five
+    letters or more (General, Sheikh, Mullah, Maulana), or a title of four letters with
+    two letters swapped or one inside missing (Mair, Hjj for Amir, Hajj; not one changed
+    or added, nor the first or last missing: Hari, Emil, Amira, Mir are names)."""
+    return len(tok) >= 3 and sub.is_typo(tok) and _near_honorific(tok)
 
 
 @functools.lru_cache(maxsize=20_000)
 def _near_honorific(tok: str) -> bool:
-    return any(
-        abs(len(h) - len(tok)) <= 1 and OSA.distance(tok, h, score_cutoff=1) <= 1
-        for h in _LONG_HONORIFICS
+    for title in _TITLES_TO_GUESS:
+        if abs(len(title) - len(tok)) > 1 or OSA.distance(tok, title, score_cutoff=1) > 1:
+            continue
+        if len(title) >= 5 and len(tok) >= 5:
+            return True
+        if len(title) == 4 and (
+            sorted(tok) == sorted(title)
+            or (len(tok) == 3 and tok[0] == title[0] and tok[-1] == title[-1])
+        ):
+            return True
+    return False
+
+
+_LEGAL_ABBREVIATIONS = tuple(sorted(w for w in LEGAL_FORMS if 2 <= len(w) <= 4))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _misspelt_legal_form(tok: str) -> bool:
+    """A word of up to five letters one edit from a legal abbreviation (Ltf, Gmbbh, Sarll,
+    Fzoc for Ltd, GmbH, SARL, FZCO). Only said of a word on no list, and it only changes
+    what the word costs when it matches nothing: it weighs as a legal form, so that a
+    misspelt "Ltd" does not outweigh the company's name. It still matches only itself,
+    never the legal form (ITC is not Inc), unlike the misspellings that tokenize() folds."""
+    return len(tok) <= 5 and any(
+        abs(len(w) - len(tok)) <= 1 and OSA.distance(tok, w, score_cutoff=1) <= 1
+        for w in _LEGAL_ABBREVIATIONS
     )
 
 
@@ -224,13 +261,16 @@ def _spelling(a: str, b: str, typo: bool = False) -> float:
     """Spelling similarity; a transposition is one edit (OSA distance). Short words
     (up to 4 letters) pay ``edits / (length - 1)``, longer ones
     ``LONG_WORD_EDIT_COST * edits / length``; with ``typo`` (``a`` is no known word)
-    words of four letters pay as the longer ones do."""
+    words of four letters pay as the longer ones do, and words of three ``edits / length``
+    (Ssn for San counts 0.67, where Sun, a name, counts 0.5)."""
     longest = max(len(a), len(b))
     if longest < 2:
         return 0.0
     edits = OSA.distance(a, b)
     if edits == 1 and len(a) == len(b) >= (3 if typo else 4) and sorted(a) == sorted(b):
         return TRANSPOSITION_SIM  # two letters swapped: a slip of the keyboard, not a name
+    if typo and longest == 3:
+        return max(0.0, 1.0 - edits / longest)
     if longest < 4 or (longest == 4 and not typo):
         return max(0.0, 1.0 - edits / (longest - 1))
     return max(0.0, 1.0 - LONG_WORD_EDIT_COST * edits / longest)
@@ -284,7 +324,12 @@ class _QueryContext:
         memos: Sequence[dict[str, float]] | None = None,
     ) -> None:
         self.query = query
-        self.weights = [token_weight(q) for q in query]
+        flags = [i < len(typos) and typos[i] for i in range(len(query))]
+        self.weights = [
+            # a misspelt legal form weighs as one (Ltf, Gmbbh, Sarll: see _misspelt_legal_form)
+            LEGAL_WORD_WEIGHT if org and flag and _misspelt_legal_form(q) else token_weight(q)
+            for q, flag in zip(query, flags, strict=True)
+        ]
         # per query word, the weight of the words after it
         self.weights_after = [sum(self.weights[i + 1 :]) for i in range(len(query))]
         self.losses = [
@@ -292,7 +337,6 @@ class _QueryContext:
         ]
         sim = org_token_sim if org else token_sim
         self.unmatched_cost = UNMATCHED_ORG_WORD if org else UNMATCHED_LISTED_WORD
-        flags = [i < len(typos) and typos[i] for i in range(len(query))]
         self.known = [not f for f in flags]  # real words or syllables, not likely typos
         self.weakest = 1.0  # of the last alignment: the worst match of a known query word
         if memos is None:
@@ -446,11 +490,17 @@ def _joined_similarity(
     joined: Iterable[str],
     floor: float = 0.0,
     query_joined: str | None = None,
+    split_typo: bool = False,
 ) -> float:
     """``score``, or the similarity of the words run together when better; comparisons
     that cannot reach ``floor`` (told by the lengths alone, or cut short by rapidfuzz's
-    ``score_cutoff``) are skipped. ``query_joined`` is ``_joined(query)`` when known."""
-    if score < 0.97 and len(query) != len(cand):
+    ``score_cutoff``) are skipped. ``query_joined`` is ``_joined(query)`` when known.
+
+    Names of as many words are compared run together only with ``split_typo``: the query
+    holds a word on no list, which may be a name cut in the wrong place ("Cheol Mank-o"
+    for Ko Chol Man); otherwise their words are aligned one by one (Mark Taylor is not
+    Mary Taylor because "marktaylor" is close to "marytaylor")."""
+    if score < 0.97 and (split_typo or len(query) != len(cand)):
         qj = _joined(query) if query_joined is None else query_joined
         lq = len(qj)
         if lq >= 6:
@@ -487,6 +537,8 @@ class _SubIndex:
     name_joined: list[tuple[str, ...]] = field(default_factory=list)
     name_weak: array[int] = field(default_factory=lambda: array("b"))
     name_wr: list[tuple[tuple[float, float], ...]] = field(default_factory=list)
+    # each name's weight (its words but legal forms), to rank candidates (see candidates)
+    name_weight: array[float] = field(default_factory=lambda: array("d"))
     vocab: dict[str, int] = field(default_factory=dict)
     vocab_tokens: list[str] = field(default_factory=list)
     postings: list[array[int]] = field(default_factory=list)
@@ -541,6 +593,9 @@ class _SubIndex:
         }
         # each listed word's weight and rarity, as the alignment reads them
         pairs: dict[tuple[float, float], tuple[float, float]] = {}
+        self.name_weight = array(
+            "d", (sum(token_weight(t) for t in name if t[0] != "~") for name in self.name_tokens)
+        )
         self.name_wr = [
             tuple(
                 pairs.setdefault(wr, wr) for wr in ((token_weight(t), self.rarity(t)) for t in name)
@@ -574,6 +629,22 @@ class _SubIndex:
                 out.append((*query[:i], left, right, *query[i + 1 :])[:MAX_NAME_WORDS])
         return out[:_MAX_READINGS]
 
+    def article_readings(self, query: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The query read with the Arabic article written joined to a word split off and
+        dropped ("Alqadi" → Qadi, "Elhassan" → Hassan), as for "al-Qadi": for a word on no
+        list whose rest (four letters or more) is a listed word or one edit from one, in
+        a name of two words or more (Alfred is not Al-Fred when Fred is on no list)."""
+        out: list[tuple[str, ...]] = []
+        if len(query) < 2:
+            return out
+        for i, tok in enumerate(query):
+            if len(tok) < 6 or tok[:2] not in ("al", "el") or tok in self.known:
+                continue
+            rest = tok[2:]
+            if any(s >= _NEAR_WORD_SIM for _, s in self.similar_tokens(rest)):
+                out.append((*query[:i], rest, *query[i + 1 :]))
+        return out[:_MAX_READINGS]
+
     def similar_tokens(self, tok: str) -> tuple[tuple[int, float], ...]:
         """Vocabulary words within reach of ``tok``: same or one-edit-away skeleton, or one
         edit away in spelling."""
@@ -603,28 +674,48 @@ class _SubIndex:
         tid = self.vocab.get(tok)
         if tid is not None:
             found[tid] = 1.0
-        sk = skeleton(tok)
         size = len(tok)
         typo = self.is_typo(tok)
         vocab_tokens = self.vocab_tokens
         sim = org_token_sim if self.org else token_sim
-        for keys, table in (((sk, *_deletes(sk)), self.skel_keys), (_raw_keys(tok), self.raw_keys)):
-            for key in keys:
-                for cand in table.get(key, ()):
-                    if cand not in found:
-                        word = vocab_tokens[cand]
-                        # Spellings far apart in length rarely match.
-                        if abs(len(word) - size) > 3:
-                            continue
-                        s = sim(tok, word, typo)
-                        if s >= 0.6:
-                            found[cand] = s
+        seen: set[int] = set()  # (the same word is often reached in several ways)
+        for cand in self._reachable(tok, typo):
+            if cand not in seen:
+                seen.add(cand)
+                word = vocab_tokens[cand]
+                # Spellings far apart in length rarely match.
+                if abs(len(word) - size) > 3:
+                    continue
+                s = sim(tok, word, typo)
+                if s >= 0.6:
+                    found[cand] = s
         result = tuple(found.items())
         if tid is None:  # listed words' neighbours are kept in the index itself
             if len(self._similar) >= 200_000:
                 self._similar.clear()
             self._similar[tok] = result
         return result
+
+    def _reachable(self, tok: str, typo: bool) -> Iterator[int]:
+        """Listed words (ids) that may be spellings of ``tok``, to be compared with it."""
+        sk = skeleton(tok)
+        # the same skeleton, or one edit from it (romanisations, voicing: Kim, Gim)
+        for key in (sk, *_deletes(sk)):
+            yield from self.skel_keys.get(key, ())
+        # a letter missing or mistyped (Machies for Machines, whose skeletons differ more)
+        for key in _raw_keys(tok):
+            yield from self.raw_keys.get(key, ())
+        # a letter too many ("Aspsad", "Norotozi"): a delete of the word is a listed word
+        for key in _deletes(tok):
+            cand = self.vocab.get(key)
+            if cand is not None:
+                yield cand
+        if typo and not self.org:
+            # a typo of a romanisation of a Korean or Chinese syllable ("Ctheol" is Cheol
+            # with a letter too many, and Cheol is Chol): listed words of that syllable's
+            # skeleton, which neither the spelling nor the typo's own skeleton reaches
+            for key in sorted(near_syllable_skeletons(tok)):
+                yield from self.skel_keys.get(key, ())
 
     def memos(self, query: tuple[str, ...]) -> list[dict[str, float]]:
         """Per query word, its similarities to listed words found so far (kept across
@@ -681,8 +772,28 @@ class _SubIndex:
             else:
                 break
             remaining -= w
-        ranked = sorted((v, k) for k, v in acc.items() if v >= floor)
-        return [k for _, k in ranked[-limit:]][::-1]
+        # Ranked by the share of both names' weight that agrees, as the alignment will
+        # weigh it (query words missing count in full, listed words missing at their
+        # unmatched cost), not by the agreeing weight alone: of the many names holding
+        # "Mohammad" and "Shah", "Shah Mohammad Yusuf" comes before "Akhtar Mohammad
+        # Mansour Shah Mohammed", and a short listed name before a long one with it.
+        reached = [(v, k) for k, v in acc.items() if v >= floor]
+        if len(reached) > 1:
+            cost = UNMATCHED_ORG_WORD if self.org else UNMATCHED_LISTED_WORD
+            name_weight = self.name_weight
+            reached = sorted(
+                (
+                    v
+                    / (
+                        v
+                        + (total - v if total > v else 0.0)
+                        + cost * (w - v if (w := name_weight[k]) > v else 0.0)
+                    ),
+                    k,
+                )
+                for v, k in reached
+            )
+        return [k for _, k in reached[-limit:]][::-1]
 
     def _weighted(self, tok: str) -> tuple[int, float, dict[int, float]]:
         """A query word's entry in a candidate search: the size of its listed words'
@@ -877,12 +988,25 @@ class SanctionsIndex:
             query = tokenize(name[:MAX_NAME_CHARS], sub_kind)[:MAX_NAME_WORDS]
             if not sub.org and len(query) > 1:
                 # a misspelt title is no part of who a person is ("Genepral", "Sheikhh")
-                query = tuple(t for t in query if not _misspelt_honorific(t, sub)) or query
+                titled = tuple(t for t in query if not _misspelt_honorific(t, sub))
+                # (a name of one word left is too little to tell anyone: the title may be
+                # a name misspelt)
+                query = titled if len(titled) >= 2 else query
             if not query:
                 continue
             self._score_candidates(sub, query, floor, out)
             if not sub.org:
-                for reading in sub.syllable_readings(query):
+                readings = sub.syllable_readings(query) + sub.article_readings(query)
+                if "-" in name:
+                    # a hyphen between syllables in the wrong place ("KukR-yol" for
+                    # Kuk-ryol): the syllables read again from the word run together
+                    unhyphened = tokenize(name[:MAX_NAME_CHARS].replace("-", ""), sub_kind)
+                    readings += [
+                        r
+                        for r in sub.syllable_readings(unhyphened[:MAX_NAME_WORDS])
+                        if r != query and r not in readings
+                    ]
+                for reading in readings:
                     self._score_candidates(sub, reading, floor, out)
         result = tuple(out)
         if len(cache) >= NAME_CACHE:
@@ -909,6 +1033,11 @@ class SanctionsIndex:
         syl = syllables()
         namesake_rule = not sub.org and (len(query) == 2 or all(t in syl for t in query))
         query_joined = _joined(query)
+        # (in a company's name only a word of four letters or more: acronyms such as IBM
+        # or CGI are spelt the same or are other companies)
+        has_typo = any(
+            f and (len(t) >= 4 or not sub.org) for f, t in zip(typos, query, strict=True)
+        )
         nq = len(query)
         joinable = len(query_joined) >= 6
         for name_no in candidates:
@@ -922,9 +1051,15 @@ class SanctionsIndex:
                 # or Chinese name with one syllable another (Choe Hyeon Jeong, Choe
                 # Myong Hyon): each syllable is a name of its own.
                 aligned = min(aligned, NAMESAKE_CAP)
-            if len(tokens) != nq and aligned < 0.97 and joinable:
+            if (len(tokens) != nq or has_typo) and aligned < 0.97 and joinable:
                 sim = _joined_similarity(
-                    aligned, query, tokens, sub.name_joined[name_no], floor, query_joined
+                    aligned,
+                    query,
+                    tokens,
+                    sub.name_joined[name_no],
+                    floor,
+                    query_joined,
+                    has_typo,
                 )
             else:
                 sim = aligned  # what _joined_similarity would answer

@@ -95,6 +95,30 @@ HONORIFICS = frozenset(
     ]
 )
 
+#: Titles that are also given names or surnames (Amir Khan, Syed Ali, Hafiz Saeed): dropped
+#: from a person's name only when two words or more are left.
+NAME_TITLES = frozenset(
+    [
+        "amir",
+        "emir",
+        "sayed",
+        "syed",
+        "sayyid",
+        "haji",
+        "hajji",
+        "hafiz",
+        "qari",
+        "imam",
+        "mufti",
+        "sheikh",
+        "shaikh",
+        "shaykh",
+        "sheik",
+        "major",
+        "marshal",
+    ]
+)
+
 #: Legal-form words, folded to one spelling (rigour's compare forms plus the English words
 #: that it leaves as they are). They weigh little in a comparison of organisation names.
 LEGAL_FORMS: dict[str, str] = {
@@ -187,6 +211,15 @@ LEGAL_FORMS: dict[str, str] = {
     "tovarishchestvo": "partnership",
     "sociedad": "society",
     "anonima": "sa",
+    # the same words in other languages, spelt as lists spell them (not typos to guess:
+    # two letters or more apart from the English word)
+    "kholding": "holding",
+    "compagnie": "co",
+    "compania": "co",
+    "companhia": "co",
+    "societe": "society",
+    "sirketi": "sti",  # Turkish Şirketi (Limited Şirketi, Ltd. Şti.)
+    "sti": "sti",
 }
 #: Words too common to say anything in a name of either kind.
 STOPWORDS = frozenset(
@@ -295,11 +328,16 @@ def tokenize(text: str, kind: str = "person") -> tuple[str, ...]:
             form = LEGAL_FORMS.get(tok) if tok in acronyms else legal_form(tok)
             tokens.append("~" + form if form else tok)
         return tuple(tokens)
-    tokens = [
+    named = [
         ARABIC_ABD.get(t, t)  # Abd al-Rahman, Abdel Rahman: Abdul Rahman
         for t in latin.split()
-        if t not in HONORIFICS and t not in STOPWORDS and t not in ARABIC_ARTICLES
+        if t not in STOPWORDS and t not in ARABIC_ARTICLES
     ]
+    tokens = [t for t in named if t not in HONORIFICS]
+    if len(tokens) < 2:
+        # a title that is also a name stays when one word would be left: Amir Khan and
+        # Sayed Khan are not the same person "Khan"
+        tokens = [t for t in named if t not in HONORIFICS or t in NAME_TITLES]
     return tuple(tokens or latin.split())
 
 
@@ -373,6 +411,13 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
 )
 
 
+#: The rules of several letters, applied in turn; then those of one letter, none of which
+#: feeds another, as one translation table (the same result, in one pass).
+_SKELETON_DIGRAPHS = tuple((a, b) for a, b in _SKELETON_RULES if len(a) > 1)
+_SKELETON_LETTERS = str.maketrans({a: b for a, b in _SKELETON_RULES if len(a) == 1})
+assert _SKELETON_RULES[: len(_SKELETON_DIGRAPHS)] == _SKELETON_DIGRAPHS
+
+
 #: Korean surnames whose romanisations differ beyond what the rules below fold
 #: (리/이: Ri, Yi, Lee, Rhee; 박: Pak, Park, Bak; 최: Choe, Choi; 오: O, Oh; 류/유: Ryu, Yu,
 #: Yoo; 림/임: Rim, Lim, Im; 로/노: Ro, Roh, No, Noh).
@@ -398,17 +443,28 @@ SURNAME_VARIANTS = {
 }
 
 
+#: The Arabic diphthong ay, romanised ay, ai, ei or ey before a consonant (Husayn, Husain,
+#: Hussein; Shaykh, Sheikh; Zayd, Zeid), written one way (not at the end of a word, where
+#: English writes ey for i: Harvey, Harvie).
+_DIPHTHONG = re.compile(r"(?:ay|ey|ei)(?=[^aeiouy])")
+
+
 @functools.lru_cache(maxsize=200_000)
 def skeleton(token: str) -> str:
     """A coarse phonetic key of one token: romanisation variants and voicing folded,
-    double letters and a final h dropped. "Jeong", "Chong" and "Jong" share "jung"."""
+    double letters and a final h dropped. "Jeong", "Chong" and "Jong" share "jung";
+    "Husayn", "Hussein" and "Hussain" share "husain" (the Arabic diphthong)."""
     token = SURNAME_VARIANTS.get(token, token)
     if len(token) <= 1 or token.isdigit():
         return token
     s = token
-    for a, b in _SKELETON_RULES:
+    # (Korean and Chinese syllables keep theirs: Mei is not Mai)
+    if ("y" in s or "ei" in s) and s not in syllables():
+        s = _DIPHTHONG.sub("ai", s)
+    for a, b in _SKELETON_DIGRAPHS:
         if a in s:
             s = s.replace(a, b)
+    s = s.translate(_SKELETON_LETTERS)
     out = [s[0]]
     for ch in s[1:]:
         if ch != out[-1]:
@@ -472,6 +528,8 @@ def syllables() -> frozenset[str]:
         for old, new in (("g", "k"), ("d", "t"), ("b", "p"), ("j", "ch")):
             if w.startswith(old):
                 korean.add(new + w[1:])
+    # and the surnames' own spellings (Lee, Park, Choi, Oh, Lim, Roh, Rhee)
+    korean |= SURNAME_VARIANTS.keys() | set(SURNAME_VARIANTS.values())
     hanzi = anyascii(" ".join(chr(c) for c in range(0x4E00, 0xA000))).casefold().split()
     return frozenset(korean) | frozenset(w for w in hanzi if w.isalpha())
 
