@@ -34,7 +34,15 @@ from typing import Any
 
 import orjson
 
-STEPS = ("_forget", "_groups", "_pairs", "_complete_pairs", "_store", "_update_rings")
+STEPS = (
+    "_forget",
+    "_groups",
+    "_pairs",
+    "_complete_pairs",
+    "_store",
+    "_update_rings",
+    "_join_by_ip",
+)
 STEPS_TAIL = ("_fill_links",)
 
 
@@ -79,7 +87,9 @@ def replay(folder: Path) -> None:
 
     lk.extract = timed("extract", identifiers.extract)  # type: ignore[assignment]
     for name in (*STEPS, *STEPS_TAIL):
-        attr = lk.Linker.__dict__[name]
+        attr = lk.Linker.__dict__.get(name)
+        if attr is None:  # a step an older linker does not have
+            continue
         if isinstance(attr, staticmethod):
             setattr(lk.Linker, name, staticmethod(timed(name, attr.__func__)))
         else:

@@ -10,6 +10,19 @@ rings, and prints:
 * the share of honest applications placed in a ring;
 * how many honest look-alike groups (agency, household, campus, ...) had a member in a ring.
 
+"At scoring time" is the ``cluster_id`` each assessment carried when it was emitted (a ring's
+first member is never in it yet); "same, ids resolved" follows ids retired by a later merge
+to the ring that absorbed them (``ring_aliases``, as ``rings show`` does); "stored after
+scoring" is the incremental linker's rings
+as kept in the store once the whole file is scored; "after rebuild" is ``rings rebuild``.
+
+``--misses`` lists the honest applications placed in a ring (their persona, look-alike
+group, and the ring's size and fraudulent members) and every missed ring after the rebuild:
+its scheme, size and identities,
+what its members really share in the raw records (pairs of members sharing each field), and
+the linker's own view (the strongest pair evidence between members, from the stored
+fingerprints).
+
 ``--source synth`` uses ``hireguard.synth.generate`` (labels ``ring_id`` and
 ``benign_group``); ``population`` uses the stand-in generator beside this script.
 """
@@ -44,6 +57,7 @@ def main(argv: Iterable[str] | None = None) -> None:
     ap.add_argument("--n", type=int, default=20_000)
     ap.add_argument("--source", choices=["synth", "population"], default="population")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--misses", action="store_true", help="list the rings missed after rebuild")
     args = ap.parse_args(list(argv) if argv is not None else None)
     os.environ.setdefault("HIREGUARD_HOME", tempfile.mkdtemp(prefix="hg-bench-"))
 
@@ -76,6 +90,19 @@ def main(argv: Iterable[str] | None = None) -> None:
         emit=lambda a: emitted.__setitem__(a.application_id, a.cluster_id),
     )
     scored = time.perf_counter() - started
+    from hireguard.linkage.query import surviving_cluster_ids
+
+    with open_db(url).connect() as conn:
+        alias = surviving_cluster_ids(conn, sorted({c for c in emitted.values() if c}))
+        resolved = {aid: alias.get(c, c) if c else None for aid, c in emitted.items()}
+        stored = {
+            aid: cid
+            for aid, cid in conn.execute(
+                sa.select(t.applications.c.application_id, lt.ring_members.c.cluster_id).join(
+                    lt.ring_members, lt.ring_members.c.application_pk == t.applications.c.pk
+                )
+            )
+        }
     stats = rebuild_rings(url)
     with open_db(url).connect() as conn:
         rebuilt = {
@@ -94,7 +121,13 @@ def main(argv: Iterable[str] | None = None) -> None:
         f"({summary.seconds.get('link', 0.0) / max(1, len(records)) * 1e6:.0f} µs/app)"
     )
     print(f"rebuild: {stats.rings} rings, {stats.members} members, {stats.seconds:.1f} s")
-    for name, clusters in (("at scoring time", emitted), ("after rebuild", rebuilt)):
+    missed: list[list[str]] = []
+    for name, clusters in (
+        ("at scoring time", emitted),
+        ("same, ids resolved", resolved),
+        ("stored after scoring", stored),
+        ("after rebuild", rebuilt),
+    ):
         rings: dict[str, list[str]] = defaultdict(list)
         for aid, lab in labels.items():
             if lab.get("ring_id"):
@@ -110,6 +143,8 @@ def main(argv: Iterable[str] | None = None) -> None:
             if top and top[0][1] * 2 >= len(members):
                 found += 1
                 found_by_scheme[scheme] += 1
+            elif clusters is rebuilt:
+                missed.append(members)
         honest = [a for a, lab in labels.items() if not lab.get("is_fraud")]
         ringed = [a for a in honest if clusters.get(a)]
         groups: dict[str, list[str]] = defaultdict(list)
@@ -117,17 +152,30 @@ def main(argv: Iterable[str] | None = None) -> None:
             if lab.get("benign_group"):
                 groups[lab["benign_group"]].append(aid)
         bad_groups = [g for g, m in groups.items() if any(clusters.get(a) for a in m)]
+        if args.misses:
+            for a in ringed:
+                lab = labels[a]
+                mates = [labels[b] for b, c in clusters.items() if c == clusters[a]]
+                print(
+                    f"  honest in a ring ({name}): {a} {lab.get('scheme')} "
+                    f"{lab.get('benign_group') or ''} ring of {len(mates)}, "
+                    f"{sum(bool(m.get('is_fraud')) for m in mates)} fraudulent"
+                )
         print(
-            f"{name:>16}: rings>=3 found {found}/{len(big)} = {found / max(1, len(big)):.1%}; "
+            f"{name:>20}: rings>=3 found {found}/{len(big)} = {found / max(1, len(big)):.1%}; "
             f"honest in a ring {len(ringed)}/{len(honest)} = "
             f"{len(ringed) / max(1, len(honest)):.2%}; "
             f"look-alike groups ringed {len(bad_groups)}/{len(groups)}"
         )
         print(
-            " " * 18
+            " " * 22
             + "by scheme: "
             + ", ".join(f"{k} {found_by_scheme[k]}/{n}" for k, n in sorted(by_scheme.items()))
         )
+    if args.misses:
+        from misses import describe_misses
+
+        describe_misses(url, records, missed, rebuilt, "bench-salt")
 
 
 if __name__ == "__main__":

@@ -34,6 +34,14 @@ def score(db_url: str, apps: list[dict[str, Any]], chunk_size: int = 1000) -> di
     return {a.application_id: a for a in out}
 
 
+def copy_of(text: str, k: int, first: int, second: int, word: str) -> str:
+    """A near-duplicate of a resume: two words replaced, at ``first + k`` and ``second + k``."""
+    w = text.split()
+    w[first + k] = "renamed"
+    w[second + k] = word
+    return " ".join(w)
+
+
 def codes(a: Assessment) -> set[str]:
     return {r.code for r in a.reasons}
 
@@ -114,13 +122,9 @@ def test_voip_phone_and_payout_ring_holds_across_runs_and_rebuild(db_url: str) -
 def test_near_duplicate_resumes_make_a_ring_without_their_author(db_url: str) -> None:
     original = resume_text(7, words=200)
     author = person(399, resume={"text": original})  # an honest developer, applying first
-    words = original.split()
-    copies = []
-    for k in range(3):
-        w = list(words)
-        w[5 + k] = "renamed"
-        w[50 + k] = "contoso"
-        copies.append(person(400 + k, resume={"text": " ".join(w)}))
+    copies = [
+        person(400 + k, resume={"text": copy_of(original, k, 5, 50, "contoso")}) for k in range(3)
+    ]
     out = score(db_url, [*honest(10), author, *copies], chunk_size=3)
     last = out["P-0402"]
     assert "HG-LNK-009" in codes(last)
@@ -372,3 +376,124 @@ def test_remote_controlled_laptops_on_one_connection_are_a_ring(db_url: str) -> 
     assert not any("HG-LNK-012" in codes(out[a["application_id"]]) for a in coworkers + family)
     stats = rebuild_rings(db_url)
     assert stats.rings == 1 and stats.members == 3
+
+
+def _home(city: str, region: str, n: int) -> dict[str, str]:
+    return {"line1": f"{n} Main St", "city": city, "region": region, "country": "US"}
+
+
+def test_identities_on_a_rings_connection_join_it(db_url: str) -> None:
+    """Two identities of a ring (one computer) on one residential connection, and a third
+    identity with a home in another state on it within weeks: the farm's next laptop joins
+    the ring, at scoring time and in the rebuild. The address's earlier tenant (months
+    before), a household member of a ring identity on its home line, and an applicant on a
+    connection where only one of the ring's identities was seen stay out."""
+    line, other_line = "98.161.22.40", "71.10.10.10"
+    farm = {"session.ip": line}
+    ring = [
+        person(
+            1100,
+            **farm,
+            **{"session.device_id": "fp-farm"},
+            **{"applicant.address": _home("Columbus", "OH", 1)},
+        ),
+        person(
+            1101,
+            **farm,
+            **{"session.device_id": "fp-farm"},
+            **{"applicant.address": _home("Tampa", "FL", 2)},
+        ),
+        person(1104, **{"session.ip": other_line, "session.device_id": "fp-farm"}),
+    ]
+    third = person(1102, **farm, **{"applicant.address": _home("Reno", "NV", 3)})
+    earlier = person(
+        1103,
+        **farm,
+        **{"applicant.address": _home("Denver", "CO", 4), "submitted_at": "2026-05-02T10:00:00Z"},
+    )
+    # The ring's third identity lives with someone on its own line: one ring identity there.
+    flatmate = person(
+        1105, **{"session.ip": other_line, "applicant.address": ring[2]["applicant"]["address"]}
+    )
+    neighbour = person(1106, **{"session.ip": other_line})
+    # The third identity and the flatmate are stored before the ring exists (chunks of 2):
+    # the ring's growth brings the address's earlier holders in.
+    apps = [*honest(6), earlier, third, flatmate, *ring, neighbour]
+    out = score(db_url, apps, chunk_size=2)
+    cid = out["P-1104"].cluster_id
+    assert cid is not None and out["P-1101"].cluster_id == cid
+    assert all(out[a["application_id"]].cluster_id is None for a in [earlier, flatmate, neighbour])
+    before = _membership(db_url)
+    assert before["P-1102"] == cid and {"P-1100", "P-1101", "P-1104"} <= set(before)
+    assert not {"P-1103", "P-1105", "P-1106"} & set(before)
+    again = score(db_url, [third])  # scored again, it is told about the ring
+    assert again["P-1102"].cluster_id == cid and "HG-RNG-001" in codes(again["P-1102"])
+    stats = rebuild_rings(db_url)
+    assert _membership(db_url) == before
+    assert stats.rings == 1 and stats.members == 4
+
+
+def test_copied_authors_own_applications_keep_it_out_of_the_ring(db_url: str) -> None:
+    """An honest developer applying to two jobs (one identity, linked to itself) whose
+    resume three others copied: the copies are a ring, the author is not, at scoring time
+    and in the rebuild."""
+    original = resume_text(8, words=200)
+    author = person(499, resume={"text": original})
+    again = {**author, "application_id": "P-0499-b", "job": {"title": "Platform Engineer"}}
+    copies = [
+        person(500 + k, resume={"text": copy_of(original, k, 5, 60, "fabrikam")}) for k in range(3)
+    ]
+    out = score(db_url, [*honest(6), author, again, *copies])
+    assert out["P-0502"].cluster_id is not None
+    assert out["P-0499"].cluster_id is None and out["P-0499-b"].cluster_id is None
+    rebuild_rings(db_url)
+    members = _membership(db_url)
+    assert {"P-0500", "P-0501", "P-0502"} <= set(members)
+    assert "P-0499" not in members and "P-0499-b" not in members
+
+
+def _membership(db_url: str) -> dict[str, str]:
+    from hireguard.store import tables as t
+
+    with open_db(db_url).connect() as conn:
+        return {
+            aid: cid
+            for aid, cid in conn.execute(
+                sa.select(t.applications.c.application_id, lt.ring_members.c.cluster_id).join(
+                    lt.ring_members, lt.ring_members.c.application_pk == t.applications.c.pk
+                )
+            )
+        }
+
+
+def test_copied_resume_with_the_author_as_reference_is_a_ring(db_url: str) -> None:
+    """Two identities with near-identical resumes, the later naming the earlier as its
+    reference: whoever vouches for the copier is no stranger whose resume was taken (fellow
+    operatives vouch for each other, ADV22, SEAL), so both are one ring, at scoring time and
+    in the rebuild. A copy naming an unrelated reference leaves its author out."""
+
+    vouched_text, stranger_text = resume_text(9, words=200), resume_text(10, words=200)
+    author = person(520, resume={"text": vouched_text})
+    copier = person(
+        521,
+        resume={"text": copy_of(vouched_text, 0, 7, 70, "northwind")},
+        references=[{"name": "A Colleague", "email": author["applicant"]["email"]}],
+    )
+    stranger = person(522, resume={"text": stranger_text})
+    thief = person(
+        523,
+        resume={"text": copy_of(stranger_text, 1, 7, 70, "northwind")},
+        references=[{"name": "Old Boss", "email": "boss@contoso.example"}],
+    )
+    out = score(db_url, [*honest(6), author, copier, stranger, thief], chunk_size=2)
+    cid = out["P-0521"].cluster_id
+    assert cid is not None and out["P-0523"].cluster_id is None
+    members = _membership(db_url)
+    assert members.get("P-0520") == cid and members.get("P-0521") == cid
+    assert "P-0522" not in members and "P-0523" not in members
+    rebuild_rings(db_url)
+    assert _partition_of(_membership(db_url)) == _partition_of(members)
+
+
+def _partition_of(members: dict[str, str]) -> list[list[str]]:
+    return sorted(sorted(a for a in members if members[a] == c) for c in set(members.values()))

@@ -28,7 +28,9 @@ from hireguard.linkage.kinds import (
     EDGE_THRESHOLD,
     EXPLAINING_CODES,
     EXPLAINS,
+    IP_CODE,
     MAX_GROUP,
+    REFERENCE_CODE,
     SEEDING_CODES,
     pair_code,
     pair_strength,
@@ -50,12 +52,15 @@ POPULAR_CACHE = 100_000  # entries of the too-common-identifier cache
 RESUME_MAX_GROUP = 40  # a resume band shared by more applications than this is boilerplate
 RESUME_MIN_BANDS = 2  # LSH bands two resumes must share before their signatures are compared
 _PAIR_ROWS = 450  # (band, application) rows per statement pairing resumes in the store
+RING_IP_WINDOW = 30 * 86400  # seconds: how long one residential address says "one place"
+RING_IP_IDENTITIES = 2  # identities of one ring on an address before others there join it
 
 _RESUME = BY_KIND["resume"].code
 _COVER = BY_KIND["cover_letter"].code
 _IP_NET = BY_KIND["ip_net"].code
 _EMAIL = BY_KIND["email"].code
 _NATIONAL_ID = BY_KIND["national_id"].code
+_HOSTED = BY_KIND["hosted_ip"].code
 _CONTACT_CODES = frozenset(BY_KIND[k].code for k in ("email", "phone", "address"))
 # Identifier rows carry (h, application, kind); the facts pair evidence needs are the
 # application's, in link_nodes.
@@ -79,6 +84,68 @@ class Member:
     words: tuple[int | None, int | None]  # first and last word of the name
 
 
+def ring_ip_joins(groups: dict[int, list[Member]], ring_of: dict[int, str]) -> dict[int, str]:
+    """Applications that join a ring through its connecting address (one IP, not a data
+    centre's): the laptop farm that several of a ring's identities were seen on.
+
+    ``groups`` maps an IP fingerprint to every application seen from it; ``ring_of`` maps
+    ring members to their ring. An application in no ring joins a ring when at least
+    ``RING_IP_IDENTITIES`` of that ring's identities connected from the same address within
+    ``RING_IP_WINDOW`` of it, none of them explained by a household or a staffing agency
+    with it (the household test treats the shared address as a home network, so neither side
+    may lack a home address). One shared IP is only context between two applications (an
+    office, a campus, a carrier's NAT); a third identity on the line where a ring already
+    keeps two is the farm (PSA24, DOJ0630; several accounts from one IP, PSA25). Residential
+    addresses are reassigned over weeks, hence the window. Joins chain within one address (a
+    new member counts for the next); returns pk -> cluster_id for the applications that join.
+    """
+    joined: dict[int, str] = {}
+    for h in sorted(groups):
+        members = sorted(groups[h], key=lambda m: (m.t, m.pk))
+        changed = True
+        while changed:
+            changed = False
+            ringed = [(m, ring_of.get(m.pk) or joined.get(m.pk)) for m in members]
+            anchors = [(m, cid) for m, cid in ringed if cid is not None]
+            if not anchors:
+                break
+            for j, cid_j in ringed:
+                if cid_j is not None or j.pk in joined:
+                    continue
+                names: dict[str, set[int]] = defaultdict(set)
+                for m, cid in anchors:
+                    if abs(m.t - j.t) > RING_IP_WINDOW:
+                        continue
+                    if j.agency_key is not None and j.agency_key == m.agency_key:
+                        continue
+                    if same_household(j.home_key, m.home_key, j.words, m.words, {IP_CODE}):
+                        continue
+                    names[cid].add(m.name_key)
+                best = min(names.items(), key=lambda kv: (-len(kv[1]), kv[0]), default=None)
+                if best is not None and len(best[1]) >= RING_IP_IDENTITIES:
+                    joined[j.pk] = best[0]
+                    changed = True
+    return joined
+
+
+def ip_holders(conn: sa.Connection, hs: Sequence[int]) -> dict[int, list[Member]]:
+    """Every application seen from each of the IP fingerprints ``hs`` that three to
+    ``MAX_GROUP`` applications share (counted in the database first), for
+    :func:`ring_ip_joins`."""
+    mark = positional_placeholder(conn)
+    out: dict[int, list[Member]] = {}
+    for part in _chunks(sorted(set(hs))):
+        marks = ", ".join([mark] * len(part))
+        sql = (
+            f"SELECT {_MEMBER_COLUMNS} {_MEMBER_FROM} WHERE i.h IN ("
+            f"SELECT h FROM link_identifiers WHERE h IN ({marks}) "
+            f"GROUP BY h HAVING COUNT(*) BETWEEN 3 AND {MAX_GROUP})"
+        )
+        for h, pk, code, ts, name, agency, home, first, last in _rows(conn, sql, part):
+            out.setdefault(h, []).append(Member(pk, code, ts, name, agency, home, (first, last)))
+    return out
+
+
 def _chunks(seq: Sequence[Any], n: int = _IN) -> Iterable[Sequence[Any]]:
     for i in range(0, len(seq), n):
         yield seq[i : i + n]
@@ -86,6 +153,25 @@ def _chunks(seq: Sequence[Any], n: int = _IN) -> Iterable[Sequence[Any]]:
 
 def _utc(ts: int) -> dt.datetime:
     return dt.datetime.fromtimestamp(ts, dt.UTC)
+
+
+def _rows_in(
+    conn: sa.Connection, head: str, column: str, values: Sequence[Any], tail: str = ""
+) -> list[Any]:
+    """Rows of ``{head} WHERE {column} IN (values) {tail}``, asked in chunks of ``_IN``."""
+    mark = positional_placeholder(conn)
+    out: list[Any] = []
+    for part in _chunks(values):
+        marks = ", ".join([mark] * len(part))
+        out.extend(_rows(conn, f"{head} WHERE {column} IN ({marks}) {tail}", part))
+    return out
+
+
+def _clusters_of(conn: sa.Connection, pks: Sequence[int]) -> dict[int, str]:
+    """The ring (cluster_id) of each of ``pks`` that is in one."""
+    return dict(
+        _rows_in(conn, "SELECT application_pk, cluster_id FROM ring_members", "application_pk", pks)
+    )
 
 
 def _rows(conn: sa.Connection, sql: str, params: Sequence[Any]) -> list[Any]:
@@ -187,15 +273,31 @@ class Linker:
         self._store(conn, chunk_keys)
         edges: dict[tuple[int, int], float] = {}
         carried: dict[tuple[int, int], tuple[int, int]] = {}  # pair -> (earlier, later)
+        one_identity: set[tuple[int, int]] = set()  # edges between one identity's applications
+
+        def name_of(pk: int) -> int:
+            return chunk_keys[pk].name_key if pk in chunk_keys else people[pk].name_key
+
         for pair, (codes, ctx) in pairs.items():
             s = pair_strength(codes, *ctx)
             if s < EDGE_THRESHOLD:
                 continue
             edges[pair] = s
-            if _RESUME in codes and pair_strength(codes - {_RESUME}, *ctx) < EDGE_THRESHOLD:
+            if name_of(pair[0]) == name_of(pair[1]):
+                one_identity.add(pair)
+            # Carried by the resume alone: the earlier may be the stranger it was copied
+            # from, unless one names the other as a reference (then they know each other).
+            if (
+                _RESUME in codes
+                and REFERENCE_CODE not in codes
+                and pair_strength(codes - {_RESUME}, *ctx) < EDGE_THRESHOLD
+            ):
                 a, b = (people[pair[0]], people[pair[1]])
                 carried[pair] = (a.pk, b.pk) if (a.t, a.pk) < (b.t, b.pk) else (b.pk, a.pk)
-        ring_of = self._update_rings(conn, chunk_keys, edges, carried)
+        changed: dict[str, set[int]] = {}  # rings changed by this chunk: all members
+        held: dict[int, list[tuple[int, int]]] = {}  # their stored identifiers
+        ring_of = self._update_rings(conn, chunk_keys, edges, carried, one_identity, changed, held)
+        ring_of = self._join_by_ip(conn, chunk_keys, ring_of, changed, held)
         self._fill_links(conn, apps, app_pks, chunk_keys, groups, pairs, people, ring_of)
 
     # -- steps ------------------------------------------------------------------------
@@ -243,13 +345,9 @@ class Linker:
                     nets[h].append(pk)
         mark = positional_placeholder(conn)
         wanted = [h for h in holders if h not in self._popular]
-        stored: dict[int, int] = {}
-        for part in _chunks(wanted):
-            sql = (
-                "SELECT h, COUNT(*) FROM link_identifiers "
-                f"WHERE h IN ({', '.join([mark] * len(part))}) GROUP BY h"
-            )
-            stored.update(_rows(conn, sql, part))
+        stored: dict[int, int] = dict(
+            _rows_in(conn, "SELECT h, COUNT(*) FROM link_identifiers", "h", wanted, "GROUP BY h")
+        )
         fetch: list[int] = []  # shared by 2..limit applications (stored or in the chunk)
         read: list[int] = []  # ... of which some stored, read here (resume bands apart)
         bands: list[tuple[int, int]] = []  # (band, chunk application) to pair in the store
@@ -414,18 +512,13 @@ class Linker:
             sigs[pk] = (k.resume_sig, k.cover_sig)
         need = sorted({x for p in pairs for x in p if x not in chunk_keys})
         code_of: dict[int, int] = {}
-        mark = positional_placeholder(conn)
-        for part in _chunks(need):
-            sql = (
-                "SELECT application_pk, resume_sig, cover_sig, ids FROM link_nodes "
-                f"WHERE application_pk IN ({', '.join([mark] * len(part))})"
-            )
-            for pk, rs, cs, packed in _rows(conn, sql, part):
-                sigs[pk] = (None if rs is None else bytes(rs), None if cs is None else bytes(cs))
-                for h, code in lt.unpack_identifiers(packed):
-                    if code in CONTEXT_CODES:
-                        ctx.setdefault(pk, set()).add(h)
-                        code_of[h] = code
+        head = "SELECT application_pk, resume_sig, cover_sig, ids FROM link_nodes"
+        for pk, rs, cs, packed in _rows_in(conn, head, "application_pk", need):
+            sigs[pk] = (None if rs is None else bytes(rs), None if cs is None else bytes(cs))
+            for h, code in lt.unpack_identifiers(packed):
+                if code in CONTEXT_CODES:
+                    ctx.setdefault(pk, set()).add(h)
+                    code_of[h] = code
         for k in chunk_keys.values():
             for h, code in k.ids.items():
                 if code in CONTEXT_CODES:
@@ -527,20 +620,18 @@ class Linker:
         chunk_keys: dict[int, AppKeys],
         edges: dict[tuple[int, int], float],
         carried: dict[tuple[int, int], tuple[int, int]],
+        one_identity: set[tuple[int, int]],
+        changed: dict[str, set[int]],
+        held: dict[int, list[tuple[int, int]]],
     ) -> dict[int, str]:
-        """Grow, merge or create the rings the chunk's edges touch; return pk -> cluster_id."""
+        """Grow, merge or create the rings the chunk's edges touch; return pk -> cluster_id.
+
+        ``changed`` receives each changed ring's members, ``held`` their identifiers."""
         rm = lt.ring_members
         touched = sorted({x for e in edges for x in e} | set(chunk_keys))
-        ring_of: dict[int, str] = {}
-        mark = positional_placeholder(conn)
-        for part in _chunks(touched):
-            sql = (
-                "SELECT application_pk, cluster_id FROM ring_members "
-                f"WHERE application_pk IN ({', '.join([mark] * len(part))})"
-            )
-            ring_of.update(_rows(conn, sql, part))
+        ring_of = _clusters_of(conn, touched)
         if carried:
-            self._drop_authors(conn, edges, carried, ring_of)
+            self._drop_authors(conn, edges, carried, one_identity, ring_of)
         if not edges:
             return {pk: c for pk, c in ring_of.items() if pk in chunk_keys}
         uf = _UnionFind()
@@ -559,7 +650,6 @@ class Linker:
                 sa.select(rm.c.application_pk, rm.c.cluster_id).where(rm.c.cluster_id.in_(part))
             ):
                 members[cid].append(pk)
-        changed: dict[str, set[int]] = {}
         retired: list[str] = []
         survivor: dict[str, str] = {}
         for comp in components:
@@ -599,7 +689,7 @@ class Linker:
                 for x in sorted(pks)
             ],
         )
-        self._summarise(conn, changed)
+        held.update(self._summarise(conn, changed))
         for cid, pks in changed.items():
             for x in pks:
                 ring_of[x] = cid
@@ -610,14 +700,16 @@ class Linker:
         conn: sa.Connection,
         edges: dict[tuple[int, int], float],
         carried: dict[tuple[int, int], tuple[int, int]],
+        one_identity: set[tuple[int, int]],
         ring_of: dict[int, str],
     ) -> None:
         """Keep the author of a copied resume out of the copier's ring.
 
         An edge that only a shared resume makes is kept for its later application (the
         copy), and for the earlier one only when that one is itself a copy, already in a
-        ring, or linked by something else: the honest developer whose resume was copied does
-        not join the ring of the people who copied it.
+        ring, or linked by something else to another identity: the honest developer whose
+        resume was copied does not join the ring of the people who copied it, even when
+        their own applications to several jobs are linked to each other (one identity).
         """
         copiers = {later for _, later in carried.values()}
         n = lt.link_nodes.c
@@ -631,7 +723,9 @@ class Linker:
                 n.application_pk.in_(part), n.copier.is_(True)
             )
             copiers.update(pk for (pk,) in conn.execute(query))
-        linked_otherwise = {x for pair in edges if pair not in carried for x in pair}
+        linked_otherwise = {
+            x for pair in edges if pair not in carried and pair not in one_identity for x in pair
+        }
         for pair, (first, _) in carried.items():
             if first not in copiers and first not in ring_of and first not in linked_otherwise:
                 del edges[pair]
@@ -648,20 +742,18 @@ class Linker:
         return names
 
     @staticmethod
-    def _summarise(conn: sa.Connection, rings: dict[str, set[int]]) -> None:
-        """Write each changed ring's size, identities, links, score and first/last seen."""
-        mark = positional_placeholder(conn)
+    def _summarise(
+        conn: sa.Connection, rings: dict[str, set[int]]
+    ) -> dict[int, list[tuple[int, int]]]:
+        """Write each changed ring's size, identities, links, score and first/last seen;
+        return the members' identifiers (pk -> [(h, kind)])."""
         node: dict[int, tuple[int, int]] = {}  # pk -> (t, name_key)
         held: dict[int, list[tuple[int, int]]] = defaultdict(list)  # pk -> (h, kind)
-        for part in _chunks(sorted({x for pks in rings.values() for x in pks})):
-            marks = ", ".join([mark] * len(part))
-            sql = (
-                "SELECT application_pk, t, name_key, ids FROM link_nodes "
-                f"WHERE application_pk IN ({marks})"
-            )
-            for pk, ts, name, packed in _rows(conn, sql, part):
-                node[pk] = (ts, name)
-                held[pk] = lt.unpack_identifiers(packed)
+        members = sorted({x for pks in rings.values() for x in pks})
+        head = "SELECT application_pk, t, name_key, ids FROM link_nodes"
+        for pk, ts, name, packed in _rows_in(conn, head, "application_pk", members):
+            node[pk] = (ts, name)
+            held[pk] = lt.unpack_identifiers(packed)
         now = dt.datetime.now(dt.UTC)
         rows = []
         for cid, pks in rings.items():
@@ -685,6 +777,54 @@ class Linker:
         for part in _chunks(ids):
             conn.execute(lt.rings.delete().where(lt.rings.c.cluster_id.in_(part)))
         conn.execute(lt.rings.insert(), rows)
+        return held
+
+    def _join_by_ip(
+        self,
+        conn: sa.Connection,
+        chunk_keys: dict[int, AppKeys],
+        ring_of: dict[int, str],
+        changed: dict[str, set[int]],
+        held: dict[int, list[tuple[int, int]]],
+    ) -> dict[int, str]:
+        """Add to rings the applications :func:`ring_ip_joins` finds on the connecting
+        addresses of the chunk's applications and of the rings the chunk changed (a ring that
+        grew may now hold two identities on an address). Returns the chunk's pk -> cluster_id.
+
+        Costs one count of the chunk's addresses in the store; holders are read only for
+        addresses three to ``MAX_GROUP`` applications share."""
+        hs: set[int] = set()
+        owned = [k.ids for k in chunk_keys.values()]
+        owned.extend(dict(held[x]) for pks in changed.values() for x in pks if x in held)
+        for ids in owned:
+            if _HOSTED not in ids.values():  # a data centre's address: hosted_ip links it
+                hs.update(h for h, code in ids.items() if code == IP_CODE)
+        hs.difference_update(self._popular)
+        if not hs:
+            return ring_of
+        groups = ip_holders(conn, sorted(hs))
+        if not groups:
+            return ring_of
+        members = sorted({m.pk for ms in groups.values() for m in ms})
+        current = _clusters_of(conn, members)
+        joins = ring_ip_joins(groups, current)
+        if not joins:
+            return ring_of
+        rm = lt.ring_members
+        conn.execute(
+            rm.insert(),
+            [{"application_pk": pk, "cluster_id": cid} for pk, cid in sorted(joins.items())],
+        )
+        grown: dict[str, set[int]] = {}
+        for part in _chunks(sorted(set(joins.values()))):
+            for pk, cid in conn.execute(
+                sa.select(rm.c.application_pk, rm.c.cluster_id).where(rm.c.cluster_id.in_(part))
+            ):
+                grown.setdefault(cid, set()).add(pk)
+        self._summarise(conn, grown)
+        out = dict(ring_of)
+        out.update((pk, cid) for pk, cid in joins.items() if pk in chunk_keys)
+        return out
 
     def _fill_links(
         self,
@@ -736,14 +876,9 @@ class Linker:
                         if counts and name_of.get(y) != chunk_keys[x].name_key:
                             names[x][kind].add(name_of[y])
         other_pks = sorted({y for d in shared.values() for s in d.values() for y in s})
-        app_id: dict[int, str] = {}
-        mark = positional_placeholder(conn)
-        for part in _chunks(other_pks):
-            sql = (
-                f"SELECT pk, application_id FROM {t.applications.name} "
-                f"WHERE pk IN ({', '.join([mark] * len(part))})"
-            )
-            app_id.update(_rows(conn, sql, part))
+        app_id: dict[int, str] = dict(
+            _rows_in(conn, f"SELECT pk, application_id FROM {t.applications.name}", "pk", other_pks)
+        )
         ring_rows: dict[str, Any] = {}
         cids = sorted(set(ring_of.values()))
         for part in _chunks(cids):

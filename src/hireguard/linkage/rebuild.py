@@ -12,8 +12,10 @@ The same statements are plain Spark SQL apart from ``list``/``GROUP BY ALL`` spe
 deployment that outgrows one machine can run them on a cluster. Connected components of
 the edges are found with SciPy; a component larger than ``MAX_RING`` is split by Louvain
 community detection (NetworkX, fixed seed) so that one hub does not glue unrelated
-applications together. Ring ids are kept: each new ring takes the id of the old ring it
-overlaps most (each old id once), so an analyst's ring keeps its name across rebuilds.
+applications together; then applications join rings through their connecting address, as in
+incremental linking (:func:`~hireguard.linkage.linker.ring_ip_joins`). Ring ids are kept:
+each new ring takes the id of the old ring it overlaps most (each old id once), so an
+analyst's ring keeps its name across rebuilds.
 """
 
 from __future__ import annotations
@@ -39,12 +41,20 @@ from hireguard.linkage.kinds import (
     EXPLAINING_CODES,
     IP_CODE,
     MAX_GROUP,
+    REFERENCE_CODE,
     SEEDING_CODES,
     household_sql,
     pair_code_sql,
     strength_sql,
 )
-from hireguard.linkage.linker import COVER_MIN_JACCARD, RESUME_MIN_JACCARD, record_aliases
+from hireguard.linkage.linker import (
+    COVER_MIN_JACCARD,
+    RESUME_MAX_GROUP,
+    RESUME_MIN_JACCARD,
+    ip_holders,
+    record_aliases,
+    ring_ip_joins,
+)
 from hireguard.linkage.minhash import NUM_PERM
 from hireguard.linkage.rings import MAX_RING, MIN_IDENTITIES, new_cluster_id, ring_score
 
@@ -56,17 +66,22 @@ SELECT i.h, i.application_pk, i.kind
 FROM link_identifiers i
 JOIN (
   SELECT h FROM link_identifiers WHERE kind IN ({_SEEDING})
-  GROUP BY h HAVING COUNT(*) BETWEEN 2 AND {MAX_GROUP}
+  GROUP BY h
+  HAVING COUNT(*) >= 2 AND COUNT(*) <= CASE
+    WHEN MAX(kind) = {RESUME_CODE} THEN {RESUME_MAX_GROUP} ELSE {MAX_GROUP} END
 ) g ON g.h = i.h
 """
-"""Identifiers that can start a link and that 2..MAX_GROUP applications share (in the store)."""
+"""Identifiers that can start a link and that 2..MAX_GROUP applications share (in the store);
+a resume band 2..RESUME_MAX_GROUP, as in incremental linking (more is boilerplate)."""
 
 PAIR_KINDS_SQL = f"""
 SELECT DISTINCT a.pk AS a, b.pk AS b,
        {pair_code_sql("a.kind", "b.kind")} AS kind
 FROM ids a JOIN ids b ON a.h = b.h AND a.pk < b.pk
 """
-"""Candidate pairs and the link types that started them (DuckDB)."""
+"""Candidate pairs and the link types that started them (DuckDB). Two resumes sharing one
+LSH band are verified here (incremental linking asks two, to bound its cost per application;
+the batch can afford the one-band pairs, which the same Jaccard test then decides)."""
 
 ADD_CONTEXT_SQL = """
 INSERT INTO pair_kinds
@@ -88,7 +103,8 @@ WITH flags AS (
   FROM pair_kinds GROUP BY a, b
 )
 SELECT p.a, p.b, SUM({strength}) AS strength,
-       SUM(CASE WHEN p.kind = {RESUME_CODE} THEN 0.0 ELSE {strength} END) AS without_resume
+       SUM(CASE WHEN p.kind = {RESUME_CODE} THEN 0.0 ELSE {strength} END) AS without_resume,
+       MAX(CASE WHEN p.kind = {REFERENCE_CODE} THEN 1 ELSE 0 END) AS vouched
 FROM pair_kinds p
 JOIN flags f ON f.a = p.a AND f.b = p.b
 JOIN nodes na ON na.pk = p.a
@@ -227,12 +243,19 @@ def rebuild_rings(db_url: str, progress: Callable[[str], None] | None = None) ->
     ea = np.asarray(edges["a"], dtype=np.int64)
     eb = np.asarray(edges["b"], dtype=np.int64)
     ew = np.asarray(edges["strength"], dtype=np.float64)
-    keep = _drop_authors(ea, eb, np.asarray(edges["without_resume"]) < EDGE_THRESHOLD, nodes)
+    # Carried by the resume alone: too weak without it, and neither names the other as a
+    # reference (whoever vouches for the copier is no stranger whose resume was taken).
+    carried = (np.asarray(edges["without_resume"]) < EDGE_THRESHOLD) & (
+        np.asarray(edges["vouched"]) == 0
+    )
+    keep = _drop_authors(ea, eb, carried, nodes)
     ea, eb, ew = ea[keep], eb[keep], ew[keep]
     stats.edges = len(ea)
 
     say("finding rings")
     rings = _rings(ea, eb, ew, nodes, stats)
+    with engine.connect() as conn:
+        _join_by_ip(conn, db, rings)
     member_rows = [(pk, i) for i, members in enumerate(rings) for pk in members]
     db.register(
         "members_np",
@@ -288,6 +311,38 @@ def rebuild_rings(db_url: str, progress: Callable[[str], None] | None = None) ->
     stats.members = len(member_rows)
     stats.seconds = round(time.perf_counter() - started, 3)
     return stats
+
+
+def _join_by_ip(conn: sa.Connection, db: duckdb.DuckDBPyConnection, rings: list[list[int]]) -> None:
+    """Add to ``rings`` (in place) the applications that join a ring through its connecting
+    address (:func:`~hireguard.linkage.linker.ring_ip_joins`, as incremental linking does),
+    and record the joiners' facts and address in DuckDB's ``nodes`` and ``all_ids``."""
+    ring_of = {pk: f"{i:09d}" for i, members in enumerate(rings) for pk in members}
+    hs: set[int] = set()
+    for _pk, held in lt.packed_identifiers(conn, sorted(ring_of)):
+        codes = {code for _, code in held}
+        if BY_KIND["hosted_ip"].code not in codes:  # a data centre's: hosted_ip links it
+            hs.update(h for h, code in held if code == IP_CODE)
+    groups = ip_holders(conn, sorted(hs)) if hs else {}
+    joins = ring_ip_joins(groups, ring_of)
+    if not joins:
+        return
+    facts = {m.pk: (h, m) for h, ms in groups.items() for m in ms if m.pk in joins}
+    for pk, cid in joins.items():
+        rings[int(cid)].append(pk)
+    for members in rings:
+        members.sort()
+    known = {int(r[0]) for r in db.execute("SELECT pk FROM nodes").fetchall()}
+    rows = [facts[pk][1] for pk in sorted(joins) if pk not in known]
+    if rows:
+        db.executemany(
+            "INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(m.pk, m.t, m.name_key, m.agency_key, m.home_key, *m.words) for m in rows],
+        )
+    db.executemany(
+        "INSERT INTO all_ids VALUES (?, ?, ?)",
+        [(pk, facts[pk][0], IP_CODE) for pk in sorted(joins)],
+    )
 
 
 def _fetch_for(conn: sa.Connection, sql: str, pks: I64, ncols: int) -> I64:
@@ -366,18 +421,21 @@ def _jac(x: bytes, y: bytes) -> float:
 
 def _drop_authors(a: I64, b: I64, carried: npt.NDArray[np.bool_], nodes: I64) -> Any:
     """Edges to keep: as :meth:`Linker._drop_authors`, the earlier end of an edge that only a
-    shared resume makes joins through it only when it is a copy too or otherwise linked."""
+    shared resume makes joins through it only when it is a copy too or otherwise linked to
+    another identity (an edge between one identity's own applications does not count)."""
     if not carried.any():
         return np.ones(len(a), dtype=bool)
     order = np.argsort(nodes[:, 0])
     pks = nodes[order, 0]
     t = nodes[order, 1]
-    ta = t[np.searchsorted(pks, a)]
-    tb = t[np.searchsorted(pks, b)]
+    name = nodes[order, 2]
+    ia, ib = np.searchsorted(pks, a), np.searchsorted(pks, b)
+    ta, tb = t[ia], t[ib]
     a_first = (ta < tb) | ((ta == tb) & (a < b))
     earlier = np.where(a_first, a, b)
     later = np.where(a_first, b, a)
-    allowed = np.union1d(later[carried], np.concatenate([a[~carried], b[~carried]]))
+    other = ~carried & (name[ia] != name[ib])
+    allowed = np.union1d(later[carried], np.concatenate([a[other], b[other]]))
     return ~carried | np.isin(earlier, allowed)
 
 
