@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from hireguard.detect.content import cover_role, front_company, generic_cover_letter
+from hireguard.detect.content import (
+    _mentions_listed_domain,
+    cover_role,
+    front_company,
+    front_indicators,
+    generic_cover_letter,
+)
 from hireguard.detect.registry import Detector, Finding
 from hireguard.enrich.types import EnrichedApplication
 
@@ -100,3 +106,20 @@ def test_writing_assistant_letter_with_specifics_stays_quiet(build: Build, run: 
 def test_short_plain_letter_stays_quiet(build: Build, run: Run) -> None:
     letter = "Hello, I would like to apply for this role. I am a team player. Thanks, Dana"
     assert run(generic_cover_letter, build({"cover_letter": letter})) == []
+
+
+def test_domain_pretest_agrees_with_a_search_for_each_listed_domain() -> None:
+    # The pre-test looks for top-level domains and checks the name before each occurrence;
+    # it must say yes exactly where a plain substring search for some listed domain would.
+    domains = list(front_indicators()[0])
+    texts = [
+        "portfolio at linkedin.com/in/dana and github.com/dana, mail dana@gmail.com",
+        "no address at all",
+        "",
+        ".com",
+        "hopana.co and hopanatech.com.",
+    ]
+    for d in domains:
+        texts += [d, f"see www.{d}/jobs", f"x{d}y", d[:-1], d.replace(".", " . ")]
+    for text in texts:
+        assert _mentions_listed_domain(text) == any(d in text for d in domains), text

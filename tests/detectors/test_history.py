@@ -141,6 +141,13 @@ def test_claimed_years_are_read_in_digits_and_words(build: Build) -> None:
     assert claimed_years(app) == 9
 
 
+def test_a_digit_of_another_script_before_years_is_no_claim_and_no_crash(build: Build) -> None:
+    # "²" is a digit to str.isdigit() but not to int(): reading it as a claim raised and
+    # silenced the whole HIS family for that application.
+    app = build(_resume(text="Table ² years of C (see note); then 7 years of Go development."))
+    assert claimed_years(app) == 7
+
+
 def test_long_career_with_only_recent_roles_listed_stays_quiet(build: Build, run: Run) -> None:
     # Honest resumes list the last roles only; the summary counts the whole career.
     app = build(

@@ -72,12 +72,11 @@ _COVER_ROLES = (
 )
 
 
-def _cover_role(title: str | None) -> str | None:
-    return _cover_role_of(title) if title else None
-
-
 @functools.lru_cache(maxsize=8192)
-def _cover_role_of(title: str) -> str | None:
+def _cover_role(title: str | None) -> str | None:
+    """The cover role a job title names, if any (cached: titles repeat across applications)."""
+    if not title:
+        return None
     low = title.lower()
     for name, pattern in _COVER_ROLES:
         if pattern.search(low):
@@ -181,6 +180,29 @@ def _domain_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9-])(" + "|".join(re.escape(d) for d in domains) + r")\b")
 
 
+@functools.cache
+def _domains_by_ending() -> dict[str, tuple[str, ...]]:
+    """The listed domains grouped by their top-level domain (``.com`` → the ``.com`` ones)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for domain in front_indicators()[0]:
+        ending = domain[domain.rfind(".") :]
+        out[ending] = (*out.get(ending, ()), domain)
+    return out
+
+
+def _mentions_listed_domain(blob: str) -> bool:
+    """Whether any listed domain occurs in ``blob``, as a plain substring: a cheap test
+    before the exact match. Each occurrence of a top-level domain (a few per application)
+    is checked for a listed name just before it, rather than searching once per domain."""
+    for ending, domains in _domains_by_ending().items():
+        pos = blob.find(ending)
+        while pos != -1:
+            if blob.endswith(domains, 0, pos + len(ending)):
+                return True
+            pos = blob.find(ending, pos + 1)
+    return False
+
+
 def _texts_with_urls(app: EnrichedApplication) -> list[tuple[str, str]]:
     """(where, text) for every free text and address the applicant gives."""
     a = app.app
@@ -229,14 +251,12 @@ def front_company(app: EnrichedApplication) -> Iterator[Finding]:
     if not hits:
         texts = _texts_with_urls(app)
         blob = " ".join([t for _, t in texts]).lower()
-        for d in domains:
-            if d in blob:  # one cheap test over everything; then the exact match, and where
-                for where, text in texts:
-                    m = _domain_pattern().search(text.lower())
-                    if m:
-                        hits.append((domains[m.group(1)], _WHERE.get(where, f"{where} profile")))
-                        break
-                break
+        if _mentions_listed_domain(blob):  # one cheap test; then the exact match, and where
+            for where, text in texts:
+                m = _domain_pattern().search(text.lower())
+                if m:
+                    hits.append((domains[m.group(1)], _WHERE.get(where, f"{where} profile")))
+                    break
     resume = app.app.resume
     if resume is not None:
         for exp in resume.experience:
@@ -279,8 +299,21 @@ _STOCK_PHRASES = (
     "best-in-class", "robust and scalable",
 )  # fmt: skip
 _DIGITS = "0123456789"
-# Each phrase is looked for only when its longest word is among the letter's words.
-_STOCK_KEYS = tuple((max(p.split(), key=len), p) for p in _STOCK_PHRASES)
+
+
+def _by_longest_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The phrases grouped under their longest word."""
+    out: dict[str, tuple[str, ...]] = {}
+    for phrase in phrases:
+        key = max(phrase.split(), key=len)
+        out[key] = (*out.get(key, ()), phrase)
+    return out
+
+
+# Each phrase is looked for only when its longest word is among the letter's words; one set
+# intersection with these words picks the few phrases worth looking for.
+_STOCK_BY_KEY = _by_longest_word(_STOCK_PHRASES)
+_STOCK_KEYS = frozenset(_STOCK_BY_KEY)
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?()[]\"'\n\t/"})
 # A capitalised word not at the start of a sentence: a name, a product, a place, a tool.
 _PROPER = re.compile(r"(?<=[a-z,;:] )[A-Z][A-Za-z0-9.+#-]+")
@@ -315,8 +348,8 @@ def generic_cover_letter(app: EnrichedApplication) -> Iterator[Finding]:
     if any(d in letter for d in _DIGITS):
         return  # figures: written about something real
     low = letter.lower()
-    words = set(low.translate(_PUNCT_TO_SPACE).split())
-    phrases = [p.strip() for key, p in _STOCK_KEYS if key in words and p in low]
+    keys = _STOCK_KEYS.intersection(low.translate(_PUNCT_TO_SPACE).split())
+    phrases = [p.strip() for key in keys for p in _STOCK_BY_KEY[key] if p in low]
     if len(phrases) < 3 or len(set(_PROPER.findall(letter)) - _LETTER_WORDS) > 1:
         return  # few stock phrases, or names of products, projects, places
     yield generic_cover_letter.finding(

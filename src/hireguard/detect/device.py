@@ -131,6 +131,8 @@ def classify_tool(name: str) -> tuple[str, str] | None:
 
 def tools_of_kind(tools: Iterable[str], *kinds: str) -> list[str]:
     """The products of the given kinds among reported tools, sorted and without repeats."""
+    if not tools:
+        return []  # the usual case: no tool reported
     found = {c[1] for t in tools if (c := classify_tool(t)) is not None and c[0] in kinds}
     return sorted(found)
 
@@ -143,6 +145,13 @@ _VIRTUAL_RENDERERS = re.compile(
 _INTEGRATED_GPU = re.compile(
     r"intel\(r\) (uhd|hd) graphics|intel hd|mali|adreno|powervr", re.IGNORECASE
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def _integrated_gpu(renderer: str) -> bool:
+    """Whether a WebGL renderer string names integrated graphics (cached, as renderers
+    repeat)."""
+    return _INTEGRATED_GPU.search(renderer) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -227,7 +236,7 @@ def astrill_client(app: EnrichedApplication) -> Iterator[Finding]:
     """The Astrill VPN client (documented as DPRK IT workers' favourite VPN) is running;
     a third of the weight for someone who says they live in China, where it is common."""
     session = app.app.session
-    if session is None:
+    if session is None or not session.remote_access_tools:
         return
     found = sorted(
         {t for t in session.remote_access_tools if (c := classify_tool(t)) and c[0] == "astrill"}
@@ -290,7 +299,7 @@ def low_cost_hardware(app: EnrichedApplication) -> Iterator[Finding]:
     cores, mem, gpu = session.hardware_concurrency, session.device_memory_gb, session.gpu_renderer
     if cores is None or mem is None or not gpu:
         return
-    if cores <= 4 and mem <= 8 and _INTEGRATED_GPU.search(gpu):
+    if cores <= 4 and mem <= 8 and _integrated_gpu(gpu):
         yield low_cost_hardware.finding(
             f"Inexpensive hardware: {cores} cores, {mem:g} GB, integrated graphics.",
             evidence={"cores": cores, "memory_gb": mem},

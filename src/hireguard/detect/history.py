@@ -112,7 +112,7 @@ def _number_before(low: str, pos: int) -> int | None:
     if not head:
         return None
     token = head.rsplit(None, 1)[-1].lstrip("(~")
-    if token.isdigit() and len(token) <= 2:
+    if token.isascii() and token.isdigit() and len(token) <= 2:  # not '²', which int() refuses
         return int(token)
     return _NUMBER_WORDS.get(token)
 
@@ -222,12 +222,12 @@ def history_facts(app: EnrichedApplication) -> HistoryFacts:
     today = app.submitted_on.year * 12 + app.submitted_on.month - 1
     rs = _roles(app, today)
     claims = _claims(app)
-    facts = HistoryFacts(
-        roles=rs,
-        claims=claims,
-        span_months=today - min(r.start for r in rs) if rs else None,
-        claimed_years=max(c.years for c in claims) if claims else None,
-        today=today,
+    facts = HistoryFacts(  # positional (roles, claims, span_months, claimed_years, today)
+        rs,
+        claims,
+        today - min([r.start for r in rs]) if rs else None,
+        max([c.years for c in claims]) if claims else None,
+        today,
     )
     _LAST = (app, facts)
     return facts
@@ -271,18 +271,26 @@ def _is_senior(title: str) -> bool:
     return _SENIOR.search(title) is not None
 
 
+@functools.lru_cache(maxsize=4096)
+def _is_graduate_degree(degree: str) -> bool:
+    return _GRADUATE_DEGREE.search(degree) is not None
+
+
 def _first_degree(app: EnrichedApplication) -> Education | None:
     """The earliest-ending undergraduate degree (graduate degrees and certificates are often
-    earned while working and say nothing here)."""
+    earned while working and say nothing here); the first listed of those ending first."""
     resume = app.app.resume
     if resume is None:
         return None
-    firsts = [
-        e
-        for e in resume.education
-        if e.end_year is not None and not (e.degree and _GRADUATE_DEGREE.search(e.degree))
-    ]
-    return min(firsts, key=lambda e: e.end_year or 0) if firsts else None
+    first: Education | None = None
+    first_end = 0
+    for e in resume.education:
+        end = e.end_year
+        if end is None or (e.degree and _is_graduate_degree(e.degree)):
+            continue
+        if first is None or end < first_end:
+            first, first_end = e, end
+    return first
 
 
 @detector(
@@ -337,6 +345,7 @@ _NOT_A_JOB = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _youngest_plausible_graduation(degree: str | None) -> int:
     if degree and _DOCTORATE.search(degree):
         return 22

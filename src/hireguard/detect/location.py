@@ -9,6 +9,7 @@ connection has a clock that agrees with nothing the application claims.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from hireguard.detect.registry import Finding, detector
@@ -41,6 +42,7 @@ WEBRTC = (
 
 # Tags of networks whose country says nothing about where the person sits.
 _ANONYMISING = frozenset({"vpn", "hosting", "tor", "astrill"})
+_NOT_A_PLACE = _ANONYMISING | {"private"}
 
 
 def _home_country(app: EnrichedApplication) -> str | None:
@@ -52,8 +54,8 @@ def _located(ip: IpFacts | None) -> str | None:
     """The IP's country when it says where the person is (not a VPN, not private space)."""
     if ip is None or not ip.valid or ip.country is None:
         return None
-    if ip.tags & _ANONYMISING or "private" in ip.tags:
-        return None
+    if not ip.tags.isdisjoint(_NOT_A_PLACE):
+        return None  # anonymising network or private space
     return ip.country
 
 
@@ -88,6 +90,7 @@ def network_country_mismatch(app: EnrichedApplication) -> Iterator[Finding]:
         )
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_universal(zone: str) -> bool:
     """UTC and its aliases (Etc/UTC, Etc/GMT, Zulu, Universal): no place at all."""
     name = zone.strip().removeprefix("Etc/").casefold()

@@ -84,9 +84,18 @@ def _addresses(app: EnrichedApplication) -> Iterator[tuple[str, IpFacts]]:
             yield "WebRTC", facts
 
 
+def _any_indicator(app: EnrichedApplication) -> bool:
+    """Whether any address of the application matched a curated indicator at all."""
+    if app.ip is not None and app.ip.indicators:
+        return True
+    return bool(app.webrtc) and any(facts.indicators for facts in app.webrtc)
+
+
 def _hits(app: EnrichedApplication, *kinds: str) -> list[_Hit]:
     """Every (address, indicator) pair of the given kinds, connecting address first; each
     address once."""
+    if not _any_indicator(app):
+        return []  # the usual case: nothing curated is known about any address
     out: list[_Hit] = []
     seen: set[str] = set()
     for role, facts in _addresses(app):

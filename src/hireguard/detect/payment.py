@@ -9,6 +9,7 @@ of one application. A shipping address shared by several applicants is a linkage
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -63,6 +64,14 @@ _METHOD_ALIASES = {
 }  # fmt: skip
 
 
+@functools.lru_cache(maxsize=1024)
+def _canonical_method(method: str | None) -> str:
+    """The contract's name for a payment method as written ("Bitcoin" → ``crypto``); cached,
+    since a handful of spellings make up nearly every application."""
+    method = (method or "").strip().lower().replace(" ", "_").replace("-", "_")
+    return _METHOD_ALIASES.get(method, method)
+
+
 @detector(
     id="HG-PAY-001",
     title="Salary to cryptocurrency, a money service, a payroll card or a third party",
@@ -87,8 +96,7 @@ def unusual_payout(app: EnrichedApplication) -> Iterator[Finding]:
     pay = app.app.payment
     if pay is None:
         return
-    method = (pay.method or "").strip().lower().replace(" ", "_").replace("-", "_")
-    method = _METHOD_ALIASES.get(method, method)
+    method = _canonical_method(pay.method)
     if pay.crypto_address and method not in _METHODS:
         method = "crypto"
     known = _METHODS.get(method)

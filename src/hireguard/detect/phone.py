@@ -174,8 +174,13 @@ def odd_phone_format(app: EnrichedApplication) -> Iterator[Finding]:
     nsn = _nsn_from_e164(phone.e164)
     if nsn is None or not digits.endswith(nsn):
         return
-    skip = len(digits) - len(nsn)
-    written = [b - skip for b in _boundaries(groups) if b > skip]
+    # Separator positions counted in the national number (after the country code, if typed).
+    written: list[int] = []
+    pos = len(nsn) - len(digits)
+    for g in groups[:-1]:
+        pos += len(g)
+        if pos > 0:
+            written.append(pos)
     if not written:
         return
     nanp = phone.e164.startswith("+1")

@@ -52,6 +52,7 @@ SHORTDOOM = (
 
 _PROFESSIONAL = frozenset({"linkedin", "xing", "viadeo"})
 _CODE_HOSTS = frozenset({"github", "gitlab", "bitbucket", "codeberg"})
+_CODE_HOSTS_OR_OTHER = _CODE_HOSTS | {"other"}
 _DEVELOPER = re.compile(
     r"\b(?:develop|engineer|programm|software|devops|sre|backend|back-end|frontend|"
     r"front-end|full[- ]?stack|web|mobile|ios|android|blockchain|solidity|data scien|"
@@ -216,8 +217,10 @@ def borrowed_identity_profiles(app: EnrichedApplication) -> Iterator[Finding]:
     the pattern of a bought or hijacked identity dressed for a developer job. This adds to
     HG-PRF-001 and HG-PRF-002, which also fire."""
     dormant = _revived_dormant(app)
+    if dormant is None:
+        return
     fresh = _new_code_account(app)
-    if dormant is None or fresh is None:
+    if fresh is None:
         return
     yield borrowed_identity_profiles.finding(
         f"An old {dormant[0].network} profile came back to life and a {fresh[0].network} "
@@ -270,7 +273,7 @@ def attributed_handle(app: EnrichedApplication) -> Iterator[Finding]:
     Community attribution, unverified: strong enough to send the application to an analyst,
     never an automatic rejection (not a hard finding)."""
     handles = attributed_handles()
-    for p in _by_network(app, _CODE_HOSTS | {"other"}):
+    for p in _by_network(app, _CODE_HOSTS_OR_OTHER):
         h = _handle(p)
         if h and h in handles:
             yield attributed_handle.finding(

@@ -163,6 +163,7 @@ def get_detector(detector_id: str) -> Detector:
 def run_detectors(
     app: EnrichedApplication, detectors: Iterable[Detector] | None = None
 ) -> Iterator[Finding]:
-    """Run detectors over one enriched application; one detector's bug never hides the rest."""
+    """Run detectors over one enriched application, letting a detector's error through (for
+    tests and tools; the pipeline catches and logs it per detector so the others still run)."""
     for det in detectors if detectors is not None else all_detectors():
         yield from det.fn(app)
