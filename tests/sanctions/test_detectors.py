@@ -153,6 +153,26 @@ def test_san_004_payee_company_on_the_list_blocks(
     assert f.hard and f.evidence["field"] == "payment.payee_company"
 
 
+def test_san_004_an_employer_where_the_list_has_no_address_is_a_probable_namesake(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    """Carvana, the US car retailer, is not CARVANA COMPANY of Tehran and Esfahan: with the
+    job in the US the match is shown as a probable namesake and weighs nothing; without a
+    country, or in a country the list gives, it weighs as before."""
+    raw = copy.deepcopy(korean_american)
+    job = {"employer": "Carvana", "title": "Data Engineer", "start": "2020-01", "end": "2023-01"}
+    raw["resume"]["experience"] = [{**job, "country": "US"}]
+    [f] = findings(screener, raw, "HG-SAN-004")
+    assert f.evidence["entity_id"] == "12553" and f.weight == 0 and f.severity == "info"
+    assert "namesake" in f.message
+    raw["resume"]["experience"] = [job]
+    [f] = findings(screener, raw, "HG-SAN-004")
+    assert f.weight == 0.8 and "namesake" not in f.message
+    raw["resume"]["experience"] = [{**job, "country": "IR"}]
+    [f] = findings(screener, raw, "HG-SAN-004")
+    assert f.weight == 0.8 and f.evidence["features"]["country_match"] == 1.0  # type: ignore[index]
+
+
 def test_san_004_ordinary_korean_employers_stay_quiet(
     screener: Screener, korean_american: dict[str, Any]
 ) -> None:

@@ -210,16 +210,33 @@ def organisation_listed(app: EnrichedApplication) -> Iterator[Finding]:
     A payee company matching at 0.95 or more blocks: paying it is prohibited. Otherwise it
     weighs little (0.8 near-exact, 0.2 fuzzy): company names are short and generic, and on
     realistic populations these matches are mostly ordinary employers; the front companies
-    the advisories name are found by HG-CNT-002 from the cited indicators."""
+    the advisories name are found by HG-CNT-002 from the cited indicators. An employer that
+    the resume places in a country where the list gives the organisation no address is
+    shown as a probable namesake with no weight (OFAC's address file gives the countries)."""
     for m in app.sanctions:
         f = _field(m)
         is_payee = f.startswith(_PAYEE_ORG)
         if not (is_payee or f.startswith("resume.experience") or f.split(".")[0] in _AGENCY_FIELDS):
             continue
         hard = is_payee and m.score >= 0.95
-        yield organisation_listed.finding(
+        message = (
             f"{f} matches the listed organisation {m.name} ({m.list} {m.entity_id}), "
-            f"score {m.score:.2f}.",
+            f"score {m.score:.2f}."
+        )
+        if not hard and m.features.get("country_conflict"):
+            # The resume puts this employer in a country where the list has no address of it:
+            # most likely a namesake (Carvana in the US, CARVANA COMPANY in Iran). Shown,
+            # not weighed; the front companies of the advisories are HG-CNT-002's.
+            yield organisation_listed.finding(
+                message[:-1] + ", but the list gives it no address in the country the "
+                "resume names for this job: probably a namesake (context only).",
+                evidence=_evidence(m),
+                severity="info",
+                weight=0.0,
+            )
+            continue
+        yield organisation_listed.finding(
+            message,
             evidence=_evidence(m),
             hard=hard,
             severity="critical" if hard else ("medium" if m.score >= 0.97 else "low"),

@@ -40,6 +40,9 @@ FEATURES: dict[str, str] = {
     "dob_conflict": "the list gives dates of birth and none is compatible (lowers the score)",
     "nationality_match": "the nationality is one the list gives (qualifies a name match)",
     "nationality_conflict": "the list gives nationalities and this is none of them",
+    "country_match": "an organisation: the country given is one of its listed addresses'",
+    "country_conflict": "an organisation: its listed addresses are all in other countries "
+    "than the one given (a namesake, most likely; the score is not changed)",
     "crypto_exact": "the digital-currency address equals a listed one (after normalising)",
     "id_exact": "the identity number equals a listed one (after normalising)",
 }
@@ -1081,7 +1084,9 @@ class SanctionsIndex:
         """Listed entries whose names match ``name``, best first, at most one hit an entry.
 
         ``kind`` is ``person``, ``organization`` or None for both; ``dob`` an ISO date or
-        year; ``nationality`` an ISO alpha-2 code. Only hits scoring ``threshold`` or more.
+        year; ``nationality`` an ISO alpha-2 code (for an organisation, its country, which
+        only marks the hit: ``country_match`` or ``country_conflict``). Only hits scoring
+        ``threshold`` or more.
         """
         # the most the qualifiers can add: names below this cannot reach the threshold
         floor = threshold - DOB_EXACT_BONUS - NATIONALITY_BONUS
@@ -1118,7 +1123,12 @@ def _qualify(
         elif outcome == "conflict":
             features["dob_conflict"] = 1.0
             delta -= DOB_CONFLICT_PENALTY
-    if nationality and entry.nationalities:
+    if nationality and entry.nationalities and entry.kind != "person":
+        # An organisation's countries are its listed addresses': a company is often listed
+        # at some of its offices only, so they inform the reader and leave the score alone.
+        known = nationality.lower() in entry.nationalities
+        features["country_match" if known else "country_conflict"] = 1.0
+    elif nationality and entry.nationalities:
         if nationality.lower() in entry.nationalities:
             features["nationality_match"] = 1.0
             delta += NATIONALITY_BONUS

@@ -164,7 +164,8 @@ def _screened_fields(
     if app.resume is not None:
         for i, exp in enumerate(app.resume.experience):
             if exp.employer and exp.employer.strip():
-                yield f"resume.experience[{i}].employer", exp.employer, "organization", None, None
+                field = f"resume.experience[{i}].employer"
+                yield field, exp.employer, "organization", None, exp.country
     for key, value in _extra(app, AGENCY_FIELDS):
         yield key, value, "organization", None, None
     if app.payment is not None:
@@ -212,8 +213,9 @@ def _save_pickle(path: Path, index: SanctionsIndex) -> None:
 def _code_version() -> str:
     h = hashlib.sha256()
     here = Path(__file__).resolve().parent
-    for name in ("index.py", "names.py", "entries.py"):
-        h.update((here / name).read_bytes())
+    parsers = sorted((here / "parsers").glob("*.py"))  # what the entries hold comes from them
+    for path in [here / "index.py", here / "names.py", here / "entries.py", *parsers]:
+        h.update(path.read_bytes())
     return h.hexdigest()[:10]
 
 

@@ -209,8 +209,14 @@ def parse_csv_set(files: CsvSet, list_name: str) -> ParsedList:
     if files.add:
         missing = 0
         for row in read_rows(*files.add, "add"):
-            if row[0].strip() not in entries:
+            entry = entries.get(row[0].strip())
+            if entry is None:
                 missing += 1
+                continue
+            # An organisation's address countries say where it is, and the index reads them
+            # as its nationality (a person's address says nothing of a nationality).
+            if entry.kind != "person" and (code := country_code(clean(row[4]))):
+                entry.nationalities.append(code)
         if missing:
             warnings.append(
                 f"{files.add[0]}: {missing} address rows of entries not in {prim_name} skipped"
