@@ -173,6 +173,20 @@ def test_san_004_an_employer_where_the_list_has_no_address_is_a_probable_namesak
     assert f.weight == 0.8 and f.evidence["features"]["country_match"] == 1.0  # type: ignore[index]
 
 
+def test_san_004_an_employer_is_never_a_listed_ship(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    """An employer named "Silver Cloud LLC" bears the name (an alias) of the listed vessel
+    ARGO I; an employer is no ship, whatever its name."""
+    ship = screener.search("Silver Cloud LLC", kind="organization")
+    assert [m.name for m in ship][:1] == ["ARGO I"]
+    raw = copy.deepcopy(korean_american)
+    raw["resume"]["experience"] = [
+        {"employer": "Silver Cloud LLC", "title": "Engineer", "start": "2019-01", "end": "2022-10"}
+    ]
+    assert findings(screener, raw, "HG-SAN-004") == []
+
+
 def test_san_004_ordinary_korean_employers_stay_quiet(
     screener: Screener, korean_american: dict[str, Any]
 ) -> None:

@@ -127,13 +127,22 @@ class Screener:
                     continue
                 seen.add(key)
                 # a repeated employer or name: the answer kept at the default threshold
-                cached = cache.get((value, kind, dob, nat))
-                hits = self._hits(value, kind, dob, nat) if cached is None else cached
+                query_kind = "organization" if kind == "employer" else kind
+                cached = cache.get((value, query_kind, dob, nat))
+                hits = self._hits(value, query_kind, dob, nat) if cached is None else cached
+                if kind == "employer" and hits:  # an employer is no ship and no aircraft
+                    hits = [h for h in hits if h.entry.kind not in _NOT_EMPLOYERS]
             if hits:
                 out.extend(to_match(h, field_name) for h in hits)
         if len(out) > 1:
             out.sort(key=lambda m: -m.score)
         return out
+
+
+#: Listed kinds that cannot be an employer or a staffing agency ("Silver Cloud LLC" on a resume
+#: is not the vessel ARGO I, a.k.a. SILVER CLOUD); a payee company is still screened against
+#: them.
+_NOT_EMPLOYERS = frozenset({"vessel", "aircraft"})
 
 
 def _extra(model: Any, names: tuple[str, ...]) -> Iterator[tuple[str, str]]:
@@ -151,7 +160,9 @@ def _extra(model: Any, names: tuple[str, ...]) -> Iterator[tuple[str, str]]:
 def _screened_fields(
     app: Application,
 ) -> Iterator[tuple[str, str, str, str | None, str | None]]:
-    """(field path, value, kind, dob, nationality) for every screened value."""
+    """(field path, value, kind, dob, nationality) for every screened value; ``employer``
+    is an organisation that cannot be a ship or an aircraft, its "nationality" the country
+    the resume gives for the job."""
     a = app.applicant
     dob = a.date_of_birth.isoformat() if a.date_of_birth else None
     yield "applicant.full_name", a.full_name, "person", dob, a.nationality
@@ -165,9 +176,9 @@ def _screened_fields(
         for i, exp in enumerate(app.resume.experience):
             if exp.employer and exp.employer.strip():
                 field = f"resume.experience[{i}].employer"
-                yield field, exp.employer, "organization", None, exp.country
+                yield field, exp.employer, "employer", None, exp.country
     for key, value in _extra(app, AGENCY_FIELDS):
-        yield key, value, "organization", None, None
+        yield key, value, "employer", None, None
     if app.payment is not None:
         p = app.payment
         if p.crypto_address and p.crypto_address.strip():
