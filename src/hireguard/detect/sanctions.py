@@ -219,24 +219,24 @@ def organisation_listed(app: EnrichedApplication) -> Iterator[Finding]:
         if not (is_payee or f.startswith("resume.experience") or f.split(".")[0] in _AGENCY_FIELDS):
             continue
         hard = is_payee and m.score >= 0.95
-        message = (
+        match = (
             f"{f} matches the listed organisation {m.name} ({m.list} {m.entity_id}), "
-            f"score {m.score:.2f}."
+            f"score {m.score:.2f}"
         )
         if not hard and m.features.get("country_conflict"):
             # The resume puts this employer in a country where the list has no address of it:
             # most likely a namesake (Carvana in the US, CARVANA COMPANY in Iran). Shown,
             # not weighed; the front companies of the advisories are HG-CNT-002's.
             yield organisation_listed.finding(
-                message[:-1] + ", but the list gives it no address in the country the "
-                "resume names for this job: probably a namesake (context only).",
+                f"{match}, but the list gives it no address in the country the resume names "
+                "for this job: probably a namesake (context only).",
                 evidence=_evidence(m),
                 severity="info",
                 weight=0.0,
             )
             continue
         yield organisation_listed.finding(
-            message,
+            f"{match}.",
             evidence=_evidence(m),
             hard=hard,
             severity="critical" if hard else ("medium" if m.score >= 0.97 else "low"),

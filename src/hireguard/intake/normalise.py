@@ -159,6 +159,7 @@ def _phone_facts(raw: str, default_region: str | None) -> PhoneFacts:
 _UNKNOWN = phonenumbers.PhoneNumberType.UNKNOWN
 _NANP_REGIONS = frozenset(phonenumbers.COUNTRY_CODE_TO_REGION_CODE[1])
 _PLAIN = frozenset("0123456789 ()-.")
+_NOT_DIGITS = str.maketrans("", "", " ()-.")
 
 
 def _plain_nanp(text: str, region: str | None) -> str | None:
@@ -191,9 +192,6 @@ def _plain_nanp(text: str, region: str | None) -> str | None:
     else:
         return None
     return nsn if nsn[0] in "23456789" else None
-
-
-_NOT_DIGITS = str.maketrans("", "", " ()-.")
 
 
 def _region_and_type(country_code: int, nsn: str) -> tuple[str | None, int]:

@@ -174,6 +174,15 @@ def _clusters_of(conn: sa.Connection, pks: Sequence[int]) -> dict[int, str]:
     )
 
 
+def _members_of(conn: sa.Connection, cluster_ids: Sequence[str]) -> dict[str, list[int]]:
+    """The members of each of the rings ``cluster_ids`` (an empty list for an unknown id)."""
+    out: dict[str, list[int]] = defaultdict(list)
+    head = "SELECT application_pk, cluster_id FROM ring_members"
+    for pk, cid in _rows_in(conn, head, "cluster_id", cluster_ids):
+        out[cid].append(pk)
+    return out
+
+
 def _rows(conn: sa.Connection, sql: str, params: Sequence[Any]) -> list[Any]:
     """Run ``sql`` on the transaction's driver connection and return plain tuples (no
     per-row SQLAlchemy processing: these statements read thousands of rows a chunk)."""
@@ -644,12 +653,7 @@ class Linker:
                 uf.union(x, anchor.setdefault(cid, x))
         components = [c for c in uf.groups().values() if any(x in chunk_keys for x in c)]
         old_ids = sorted({ring_of[x] for c in components for x in c if x in ring_of})
-        members: dict[str, list[int]] = defaultdict(list)
-        for part in _chunks(old_ids):
-            for pk, cid in conn.execute(
-                sa.select(rm.c.application_pk, rm.c.cluster_id).where(rm.c.cluster_id.in_(part))
-            ):
-                members[cid].append(pk)
+        members = _members_of(conn, old_ids)
         retired: list[str] = []
         survivor: dict[str, str] = {}
         for comp in components:
@@ -815,13 +819,8 @@ class Linker:
             rm.insert(),
             [{"application_pk": pk, "cluster_id": cid} for pk, cid in sorted(joins.items())],
         )
-        grown: dict[str, set[int]] = {}
-        for part in _chunks(sorted(set(joins.values()))):
-            for pk, cid in conn.execute(
-                sa.select(rm.c.application_pk, rm.c.cluster_id).where(rm.c.cluster_id.in_(part))
-            ):
-                grown.setdefault(cid, set()).add(pk)
-        self._summarise(conn, grown)
+        grown = _members_of(conn, sorted(set(joins.values())))
+        self._summarise(conn, {cid: set(pks) for cid, pks in grown.items()})
         out = dict(ring_of)
         out.update((pk, cid) for pk, cid in joins.items() if pk in chunk_keys)
         return out
