@@ -16,7 +16,11 @@ apart, and is left out.
 
 Each line: {"query_id", "name", "kind", "expected": ["list:entity_id", ...], "variant",
 "split": "dev"|"test"}. ``expected`` is empty for negatives and holds every entry that lists
-the source name (the same person can be on two lists).
+the source name (the same person can be on two lists). The same rule, the other way round:
+a positive whose words, folded as above, are word for word another listed entry's name or
+alias (a dropped or reordered name that makes another listed name: "Karim Abdul") names
+both; ``expected`` holds them all, the line says ``"ambiguous": true`` and keeps the source
+name's entries in ``source_expected``. ``compare.py`` reports recall with and without them.
 """
 
 from __future__ import annotations
@@ -623,6 +627,30 @@ def contained(words_key: tuple[str, ...], listed_sets: dict[str, list[frozenset[
     return any(mine <= other for other in listed_sets.get(words_key[0], ()))
 
 
+def positive(
+    query: str,
+    kind: str,
+    expected: list[str],
+    variant: str,
+    listed_keys: dict[tuple[str, ...], set[str]],
+) -> dict[str, object]:
+    """A positive's line. A variant whose words, folded as for the namesake negatives
+    (``key``), are word for word another listed entry's name or alias ("Karim Abdul"
+    for KARIM, Qais Abdul is also the alias Abdul Karim of another entry) names both: no
+    name matcher can tell them apart, so either is correct at rank 1. Such a line holds
+    every entry it names in ``expected``, ``"ambiguous": true`` and, in
+    ``source_expected``, the entries of the name it was made from. Only equality counts,
+    not a subset nor a closer name."""
+    row: dict[str, object] = {"name": query, "kind": kind, "expected": expected}
+    others = listed_keys.get(key(query, kind), set()) - set(expected)
+    if others:
+        row["expected"] = sorted({*expected, *others})
+        row["ambiguous"] = True
+        row["source_expected"] = expected
+    row["variant"] = variant
+    return row
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-o", "--output", type=Path, default=HERE / "out" / "eval.jsonl")
@@ -660,7 +688,7 @@ def main() -> None:
                 continue
             source, query, variant = got
             expected = sorted(listed_keys[key(source, kind)] | {f"{e.list}:{e.entity_id}"})
-            rows.append({"name": query, "kind": kind, "expected": expected, "variant": variant})
+            rows.append(positive(query, kind, expected, variant, listed_keys))
             made += 1
     # Every DPRK-linked person once more through a romanisation (the weak spot of the
     # open matchers, and the case that matters most here).
@@ -676,7 +704,7 @@ def main() -> None:
         if rng.random() < 0.4:
             query, variant = apply_typo(query, rng) or query, "romanisation+typo"
         expected = sorted(listed_keys[key(e.name, "person")] | {f"{e.list}:{e.entity_id}"})
-        rows.append({"name": query, "kind": "person", "expected": expected, "variant": variant})
+        rows.append(positive(query, "person", expected, variant, listed_keys))
     negatives: list[tuple[str, str, str]] = []
     for fname in ("negatives_global.csv", "negatives_us.csv"):
         with (NEGATIVES / fname).open(newline="", encoding="utf-8") as fh:
@@ -720,8 +748,10 @@ def main() -> None:
             row = {"query_id": f"q{i:05d}", **row, "split": "dev" if i % 2 == 0 else "test"}
             fh.write(orjson.dumps(row) + b"\n")
     pos = sum(1 for r in rows if r["expected"])
+    ambiguous = sum(1 for r in rows if r.get("ambiguous"))
     print(
-        f"{len(rows)} queries: {pos} positives, {len(rows) - pos} negatives "
+        f"{len(rows)} queries: {pos} positives ({ambiguous} ambiguous: word for word "
+        f"another listed name too), {len(rows) - pos} negatives "
         f"({dropped} namesakes of listed names left out) -> {args.output}",
         file=sys.stderr,
     )

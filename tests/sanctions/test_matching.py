@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from hireguard.sanctions.index import token_sim
 from hireguard.sanctions.names import skeleton, syllables, tokenize
 from hireguard.sanctions.screener import DEFAULT_THRESHOLD, Screener
 
@@ -256,7 +257,10 @@ def test_a_typo_that_reaches_the_listed_word_only_through_a_spelling_is_found(
 def test_frequent_words_reach_the_shortest_names_holding_them(screener: Screener) -> None:
     # Hundreds of listed names hold Mohammad and Shah; the candidates are ranked by the
     # share of both names that agrees, so SHAH, Mohammad Yusuf is among those scored.
-    assert top(screener, "Mohammad Shah", kind="person") == ("us_ofac_sdn", "22563")
+    # (First since the fourth round: the alias "Shah Mohammed" of another entry, every
+    # word of it matched, Mohammed/Mohammad being one name: a coin toss either way.)
+    hits = screener.search("Mohammad Shah", kind="person")
+    assert ("us_ofac_sdn", "22563") in [(m.list, m.entity_id) for m in hits]
     assert screener.search("Mohammed Haddad", kind="person") == []
 
 
@@ -317,8 +321,16 @@ def test_a_name_cut_in_the_wrong_place_is_compared_run_together(screener: Screen
 def test_a_typo_is_nearer_the_word_it_misspells_than_one_that_sounds_alike(
     screener: Screener,
 ) -> None:
-    # Mingu is a letter from Mingfu; it sounds like Mingguo, two letters away
-    assert top(screener, "Mingu Chen", kind="person") == ("us_ofac_sdn", "19250")
+    # Mingu, taken for a typo, is a letter from Mingfu; it sounds like Mingguo, two
+    # letters away
+    assert token_sim("mingu", "mingfu", typo=True) > token_sim("mingu", "mingguo", typo=True)
+    # (In a Chinese name, since the fourth round, Mingu is two pinyin syllables written as
+    # one, a given name rather than a typo, and sounds like Mingguo: "Mingu Chen" names
+    # CHEN, Mingguo or Mingfu, a coin toss that the evaluation file marks ambiguous.)
+    assert top(screener, "Mingu Chen", kind="person") in {
+        ("us_ofac_sdn", "19250"),
+        ("us_ofac_sdn", "31493"),
+    }
 
 
 def test_a_typo_in_a_three_letter_word_and_korean_surname_spellings(screener: Screener) -> None:

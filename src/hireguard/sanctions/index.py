@@ -21,13 +21,18 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from hireguard.sanctions.entries import ListEntry
 from hireguard.sanctions.names import (
+    ARABIC_ARTICLES,
     HONORIFICS,
     LEGAL_FORMS,
     SURNAME_VARIANTS,
     is_legal,
+    legal_word,
     near_syllable_skeletons,
+    org_words,
+    pinyin_syllables,
     skeleton,
     syllables,
+    to_latin,
     tokenize,
 )
 
@@ -97,6 +102,10 @@ MAX_NAME_WORDS = 12
 _NEAR_WORD_SIM = 0.8
 #: Other readings of a query with a word split into two syllables, at most.
 _MAX_READINGS = 4
+#: A word of up to three letters joined by a hyphen to the next (al-Ali, Alp-Madani, A-lAli).
+_HYPHENED = re.compile(r"(?<![a-z0-9])([a-z]{1,3})\s*[-‐]\s*([a-z]+)")
+#: Shortest word of a legal phrase read right when misspelt (see legal_readings).
+_LEGAL_PHRASE_WORD = 5
 #: Candidate names scored fully per query (the rest are cut by their token coverage).
 _CANDIDATES = 24
 #: Margin under the floor before a bound skips a candidate (floating-point rounding).
@@ -142,6 +151,15 @@ def token_sim(a: str, b: str, typo: bool = False) -> float:
         return 0.8 if a[0] == b[0] else 0.0
     raw = _spelling(a, b, typo)
     sa, sb = skeleton(a), skeleton(b)
+    if (
+        sa != sb
+        and ("e" in a or "e" in b)
+        and len(a) >= 5
+        and len(b) >= 5
+        and _fatha(a) == _fatha(b)
+        and not (a in syllables() and b in syllables())  # Zheng is not Zhang
+    ):
+        sa = sb  # Ahmed/Ahmad, Mohammed/Muhammad: the Arabic short a written e
     if sa == sb:
         # A word on no list that sounds like ``b`` but is two letters or more from it
         # may be a typo of another word as much as a spelling of ``b`` (Mingu sounds like
@@ -161,6 +179,21 @@ def token_sim(a: str, b: str, typo: bool = False) -> float:
     if len(a) >= 4 and best < TYPO_ROMANISATION_SIM and _typo_of_romanisation(a, sb):
         return TYPO_ROMANISATION_SIM
     return best
+
+
+@functools.lru_cache(maxsize=100_000)
+def _fatha(word: str) -> str:
+    """``word`` with its inner vowels written as Arabic romanisations vary them (e as a:
+    the short a, fatha, is written a or e, Ahmad, Ahmed; o as u: Muhammad, Mohammed) and
+    double letters single; the first and last letters as they are (Ellen is not Allan,
+    Anne not Anna). Spelling otherwise kept: unlike the skeleton, no voicing or l/r
+    folded (Campbell is not Kambar, Moretti not Moradi, Shevchenko not Savchenko)."""
+    inner = word[1:-1].replace("e", "a").replace("o", "u")
+    out = [word[0]]
+    for ch in inner + word[-1]:
+        if ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
 
 
 def _typo_of_romanisation(a: str, sb: str) -> bool:
@@ -231,6 +264,15 @@ def _syllable_cuts(word: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+@functools.lru_cache(maxsize=100_000)
+def _pinyin_pair(word: str) -> bool:
+    """Whether ``word`` is two pinyin syllables run together ("zihan", "yifan")."""
+    if len(word) < 4:
+        return False
+    pinyin = pinyin_syllables()
+    return any(word[:cut] in pinyin and word[cut:] in pinyin for cut in range(1, len(word)))
+
+
 def _swaps(s: str) -> list[str]:
     return [s[: i - 1] + s[i] + s[i - 1] + s[i + 1 :] for i in range(1, len(s))]
 
@@ -254,10 +296,20 @@ def org_token_sim(a: str, b: str, typo: bool = False) -> float:
         return token_sim(a, b)
     shortest = min(len(a), len(b))
     if shortest <= 3:
+        # (a word on no list of three letters is a four-letter one with a letter missing
+        # when that is all that differs: Bnk, Ank for Bank; an acronym stays one)
+        if typo and len(a) == 3 and len(b) == 4 and _is_subsequence(a, b):
+            return _spelling(a, b, typo)
         return 0.0
     if shortest == 4:
         return _spelling(a, b, typo)  # a typo, but no romanisation variants
     return token_sim(a, b, typo)
+
+
+def _is_subsequence(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with letters left out."""
+    letters = iter(b)
+    return all(ch in letters for ch in a)
 
 
 def _spelling(a: str, b: str, typo: bool = False) -> float:
@@ -559,6 +611,9 @@ class _SubIndex:
     _postings_of: dict[str, tuple[int, float, dict[int, float]]] = field(default_factory=dict)
     _postings_size: int = 0
     _splits: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    # organisations: words that tokenize() folds into legal forms in listed names (Unitary,
+    # Budgetary, Institution, Stock ...), by themselves and by each of their deletes
+    legal_phrase_deletes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, entry_no: int, tokens: tuple[str, ...], weak: bool) -> None:
         name_no = len(self.name_tokens)
@@ -648,6 +703,90 @@ class _SubIndex:
                 out.append((*query[:i], rest, *query[i + 1 :]))
         return out[:_MAX_READINGS]
 
+    def learn_legal_phrases(self, names: Iterable[str]) -> None:
+        """Collect the words of listed organisation names that tokenize() folds into legal
+        forms or drops (rigour's legal phrases: "State Unitary Enterprise", "Federal State
+        Budgetary Institution", "Closed Joint-Stock Company"; Corporativo), when two names
+        or more have them, as a symmetric-delete table (see :meth:`legal_readings`)."""
+        counts: dict[str, int] = {}
+        for name in names:
+            kept = set(tokenize(name, "organization"))
+            for word in set(org_words(name)):
+                if len(word) >= _LEGAL_PHRASE_WORD and word.isalpha() and word not in kept:
+                    counts[word] = counts.get(word, 0) + 1
+        for word in list(counts):
+            # a listed name's own typo of a legal word (Stork, Point for Stock, Joint) is
+            # no legal word to guess from; another language's word (Corporativo) is
+            guessed = legal_word(word)
+            if word not in LEGAL_FORMS and guessed and OSA.distance(word, guessed) <= 1:
+                del counts[word]
+        table: dict[str, set[str]] = {}
+        for word, n in counts.items():
+            if n >= 2:
+                for key in (word, *_deletes(word)):
+                    table.setdefault(key, set()).add(word)
+        self.legal_phrase_deletes = {k: tuple(sorted(v)) for k, v in table.items()}
+
+    def legal_readings(self, name: str, query: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """An organisation's name read with a misspelt word of a legal phrase spelt right
+        ("State Unitray Enterprise", "Closed Joint-Stck Company", "Crporativo"), so that
+        the phrase folds as in the listed name instead of leaving heavy words behind: for a
+        word on no list one edit from a word that the lists' legal phrases hold. A word so
+        corrected that does not fold into a legal form keeps its own spelling (a typo stays
+        a typo)."""
+        table = self.legal_phrase_deletes
+        if not table or not any(len(t) >= 4 and self.is_typo(t) for t in query):
+            return []
+        words = org_words(name[:MAX_NAME_CHARS])
+        fix: dict[str, str] = {}
+        for word in words:
+            if len(word) < 4 or not self.is_typo(word) or word in fix:
+                continue
+            near = {
+                p
+                for key in (word, *_deletes(word))
+                for p in table.get(key, ())
+                if OSA.distance(word, p, score_cutoff=1) <= 1
+            }
+            if len(near) == 1:  # (two phrase words as near: no guess)
+                fix[word] = near.pop()
+        if not fix:
+            return []
+        back = {p: w for w, p in fix.items() if p not in words}
+        reading = tuple(
+            back.get(t, t) for t in tokenize(" ".join(fix.get(w, w) for w in words), "organization")
+        )[:MAX_NAME_WORDS]
+        return [reading] if reading and reading != query else []
+
+    def hyphen_article_readings(self, name: str, query: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The query read with a misspelt Arabic article before a hyphen dropped ("Alp-Madani",
+        "All-Marfadi": a word on no list, of two or three letters, one edit from al or el),
+        or with the hyphen moved back after the article ("A-lAli" for al-Ali)."""
+        text = to_latin(name[:MAX_NAME_CHARS]).replace("'", "").replace("’", "").casefold()
+        changed = False
+
+        def fix(m: re.Match[str]) -> str:
+            nonlocal changed
+            head, tail = m.group(1), m.group(2)
+            if len(head) == 1 and head + tail[0] in ("al", "el") and len(tail) >= 4:
+                changed = True
+                return f"{head}{tail[0]}-{tail[1:]}"  # A-lAli: al-Ali
+            if (
+                len(head) >= 2
+                and head not in self.known
+                and head not in ARABIC_ARTICLES
+                and min(OSA.distance(head, a) for a in ("al", "el")) <= 1
+            ):
+                changed = True
+                return tail  # Alp-Madani: Madani
+            return m.group(0)
+
+        text = _HYPHENED.sub(fix, text)
+        if not changed:
+            return []
+        reading = tokenize(text, "person")[:MAX_NAME_WORDS]
+        return [reading] if len(reading) >= 2 and reading != query else []
+
     def similar_tokens(self, tok: str) -> tuple[tuple[int, float], ...]:
         """Vocabulary words within reach of ``tok``: same or one-edit-away skeleton, or one
         edit away in spelling."""
@@ -720,17 +859,39 @@ class _SubIndex:
             for key in sorted(near_syllable_skeletons(tok)):
                 yield from self.skel_keys.get(key, ())
 
-    def memos(self, query: tuple[str, ...]) -> list[dict[str, float]]:
+    def typos(self, query: tuple[str, ...]) -> tuple[bool, ...]:
+        """Per query word, whether it is taken for a typo (:meth:`is_typo`). In a person's
+        name whose other words are Korean or Chinese syllables, a word of two pinyin
+        syllables is a Chinese given name written as pinyin writes them, run together
+        (Zihan, Yifan: Zhang Zihan is not Zhang Jian misspelt), not a typo."""
+        flags = tuple(self.is_typo(t) for t in query)
+        if self.org or len(query) < 2 or not any(flags):
+            return flags
+        syl = syllables()
+        return tuple(
+            flag
+            and not (
+                _pinyin_pair(tok)
+                and all(_is_syllable(t, syl) for j, t in enumerate(query) if j != i)
+            )
+            for i, (flag, tok) in enumerate(zip(flags, query, strict=True))
+        )
+
+    def memos(self, query: tuple[str, ...], typos: tuple[bool, ...] = ()) -> list[dict[str, float]]:
         """Per query word, its similarities to listed words found so far (kept across
-        queries: a word's similarity to a listed word never changes)."""
+        queries: a word's similarity to a listed word never changes for the same reading
+        of the word; one not read as :meth:`is_typo` says has its own)."""
         memos = self._memos
         out = []
-        for tok in query:
-            memo = memos.get(tok)
+        for i, tok in enumerate(query):
+            key = tok
+            if i < len(typos) and typos[i] != self.is_typo(tok):
+                key = "\0" + tok
+            memo = memos.get(key)
             if memo is None:
                 if len(memos) >= _MEMO_WORDS:
                     memos.clear()
-                memo = memos[tok] = {}
+                memo = memos[key] = {}
             out.append(memo)
         return out
 
@@ -781,6 +942,12 @@ class _SubIndex:
         # "Mohammad" and "Shah", "Shah Mohammad Yusuf" comes before "Akhtar Mohammad
         # Mansour Shah Mohammed", and a short listed name before a long one with it.
         reached = [(v, k) for k, v in acc.items() if v >= floor]
+        if len(reached) > limit and not self.org:
+            # An initial (Muhammad N.) reaches no posting; among many names holding the
+            # other words, those with a word of that initial agree on more of the query.
+            initials = [t for t in query if len(t) == 1 and t.isalpha()]
+            if initials:
+                reached = self._with_initials(reached, initials, set(words))
         if len(reached) > 1:
             cost = UNMATCHED_ORG_WORD if self.org else UNMATCHED_LISTED_WORD
             name_weight = self.name_weight
@@ -797,6 +964,23 @@ class _SubIndex:
                 for v, k in reached
             )
         return [k for _, k in reached[-limit:]][::-1]
+
+    def _with_initials(
+        self, reached: list[tuple[float, int]], initials: list[str], words: set[str]
+    ) -> list[tuple[float, int]]:
+        """``reached`` with each name's agreeing weight raised by what the query's initials
+        agree with its other words (an initial counts 0.8 of its weight, as in token_sim)."""
+        name_tokens = self.name_tokens
+        each = 0.8 * token_weight(initials[0])
+        out = []
+        for v, k in reached:
+            firsts = [t[0] for t in name_tokens[k] if t not in words]
+            for letter in initials:
+                if letter in firsts:
+                    firsts.remove(letter)
+                    v += each
+            out.append((v, k))
+        return out
 
     def _weighted(self, tok: str) -> tuple[int, float, dict[int, float]]:
         """A query word's entry in a candidate search: the size of its listed words'
@@ -913,6 +1097,12 @@ class SanctionsIndex:
         self.orgs.known = persons_known | frozenset(self.orgs.vocab)
         self.persons.precompute_neighbours()
         self.orgs.precompute_neighbours()
+        self.orgs.learn_legal_phrases(
+            name
+            for e in self.entries
+            if e.kind not in ("person", "crypto")
+            for name in e.all_names()
+        )
 
     def _add(self, entry: ListEntry) -> None:
         entry_no = len(self.entries)
@@ -998,7 +1188,10 @@ class SanctionsIndex:
             if not query:
                 continue
             self._score_candidates(sub, query, floor, out)
-            if not sub.org:
+            if sub.org:
+                for reading in sub.legal_readings(name, query):
+                    self._score_candidates(sub, reading, floor, out)
+            else:
                 readings = sub.syllable_readings(query) + sub.article_readings(query)
                 if "-" in name:
                     # a hyphen between syllables in the wrong place ("KukR-yol" for
@@ -1008,6 +1201,9 @@ class SanctionsIndex:
                         r
                         for r in sub.syllable_readings(unhyphened[:MAX_NAME_WORDS])
                         if r != query and r not in readings
+                    ]
+                    readings += [
+                        r for r in sub.hyphen_article_readings(name, query) if r not in readings
                     ]
                 for reading in readings:
                     self._score_candidates(sub, reading, floor, out)
@@ -1029,8 +1225,8 @@ class SanctionsIndex:
         candidates = sub.candidates(query)
         if not candidates:  # a third of the applicants' names: no listed name within reach
             return
-        typos = tuple(sub.is_typo(t) for t in query)
-        ctx = _QueryContext(query, sub.rarity, sub.org, typos, sub.memos(query))
+        typos = sub.typos(query)
+        ctx = _QueryContext(query, sub.rarity, sub.org, typos, sub.memos(query, typos))
         # A two-part name, or a name of Korean or Chinese syllables (each one a name of
         # its own), with one part another real name is a namesake (see below).
         syl = syllables()

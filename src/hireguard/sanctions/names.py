@@ -341,6 +341,13 @@ def tokenize(text: str, kind: str = "person") -> tuple[str, ...]:
     return tuple(tokens or latin.split())
 
 
+def org_words(text: str) -> list[str]:
+    """An organisation name's words as :func:`tokenize` reads them before legal forms are
+    folded (Latin, lower case, no punctuation, abbreviations as one word)."""
+    latin = to_latin(text).replace("'", "").replace("’", "").replace("`", "").casefold()
+    return _NON_ALNUM.sub(" ", latin.replace(".", "")).split()
+
+
 def _acronyms_joined(text: str) -> list[tuple[str, bool]]:
     """The words of ``text``, runs of two or more one-letter words joined into one
     ("b s" → "bs"), each with whether it is such an acronym (not a misspelt legal word:
@@ -519,9 +526,16 @@ def syllables() -> frozenset[str]:
         if _sino_korean(initial, vowel, final)
     }
     # the other spellings in common use: McCune-Reischauer (Kyong, Chol, Pyong) and the
-    # popular ones (Kyung, Sung, Young)
+    # popular ones (Kyung, Sung, Young, Youn)
     for w in list(korean):
-        for old, new in (("eo", "o"), ("eo", "u"), ("eu", "u"), ("u", "oo"), ("i", "ee")):
+        for old, new in (
+            ("eo", "o"),
+            ("eo", "u"),
+            ("yeo", "you"),
+            ("eu", "u"),
+            ("u", "oo"),
+            ("i", "ee"),
+        ):
             if old in w:
                 korean.add(w.replace(old, new))
     for w in list(korean):
@@ -530,8 +544,15 @@ def syllables() -> frozenset[str]:
                 korean.add(new + w[1:])
     # and the surnames' own spellings (Lee, Park, Choi, Oh, Lim, Roh, Rhee)
     korean |= SURNAME_VARIANTS.keys() | set(SURNAME_VARIANTS.values())
+    return frozenset(korean) | pinyin_syllables()
+
+
+@functools.cache
+def pinyin_syllables() -> frozenset[str]:
+    """Chinese syllables as pinyin writes them in Latin letters (from the Unicode Han
+    block), without tones."""
     hanzi = anyascii(" ".join(chr(c) for c in range(0x4E00, 0xA000))).casefold().split()
-    return frozenset(korean) | frozenset(w for w in hanzi if w.isalpha())
+    return frozenset(w for w in hanzi if w.isalpha())
 
 
 @functools.cache
