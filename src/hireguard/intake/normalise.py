@@ -12,6 +12,7 @@ import hashlib
 import ipaddress
 import re
 import socket
+import traceback
 import unicodedata
 
 import phonenumbers
@@ -135,6 +136,9 @@ def _phone_facts(raw: str, default_region: str | None) -> PhoneFacts:
         try:
             num = phonenumbers.parse(stripped, region)
         except phonenumbers.NumberParseException as exc:
+            # ``parse`` keeps its traceback in a local: a cycle through the frames above (the
+            # pipeline's chunk) that only the collector would free
+            traceback.clear_frames(exc.__traceback__)
             return PhoneFacts(
                 raw=raw, had_country_code=had_cc, assumed_region=region, parse_error=str(exc)
             )

@@ -151,7 +151,11 @@ class MinHasher:
         vals = (hv & np.uint64(0xFFFFFFFF)).astype(np.uint32)
         flat = np.full(len(docs) * NUM_PERM, _EMPTY, dtype=np.uint32)
         np.minimum.at(flat, sh_doc * NUM_PERM + bins, vals)
-        sig = flat.reshape(len(docs), NUM_PERM)
+        # Only the signatures returned are densified: each row borrows within itself, and a
+        # row without a single shingle (no cover letter, no resume) never fills, so with
+        # them in, every batch ran all NUM_PERM - 1 steps over every row.
+        kept = np.flatnonzero(n_words >= MIN_WORDS)
+        sig = flat.reshape(len(docs), NUM_PERM)[kept]
         for step in range(1, NUM_PERM):
             empty = sig == _EMPTY
             if not empty.any():
@@ -159,8 +163,8 @@ class MinHasher:
             borrowed = np.roll(sig, -step, axis=1)
             fill = empty & (borrowed != _EMPTY)
             sig[fill] = borrowed[fill] ^ np.uint32((0x9E3779B9 * step) & 0x7FFFFFFF)
-        for i in np.flatnonzero(n_words >= MIN_WORDS):
-            out[int(i)] = sig[i]
+        for row, i in enumerate(kept):
+            out[int(i)] = sig[row]
         return out
 
     def band_keys(self, sigs: list[U32], kind_code: int) -> list[list[int]]:

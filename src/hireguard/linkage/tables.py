@@ -52,9 +52,9 @@ link_identifiers = sa.Table(
 def pack_identifiers(ids: Iterable[tuple[int, int]]) -> bytes:
     """``(fingerprint, link-type code)`` pairs as ``link_nodes.ids``: the signed 64-bit
     fingerprints, then one byte per code, little-endian, in (code, fingerprint) order."""
-    rows = sorted(ids, key=lambda r: (r[1], r[0]))
+    rows = sorted([(code, h) for h, code in ids])  # (code, fingerprint) order
     n = len(rows)
-    return struct.pack(f"<{n}q{n}B", *(h for h, _ in rows), *(code for _, code in rows))
+    return struct.pack(f"<{n}q{n}B", *(h for _, h in rows), *(code for code, _ in rows))
 
 
 def unpack_identifiers(blob: bytes | memoryview | None) -> list[tuple[int, int]]:

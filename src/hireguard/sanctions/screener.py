@@ -30,7 +30,7 @@ PAYEE_PERSON_FIELDS = ("payee_name", "account_holder")
 PAYEE_ORG_FIELDS = ("payee_company", "payee", "payee_business")
 AGENCY_FIELDS = ("staffing_agency", "agency", "source_company", "vendor")
 
-_CACHE_LIMIT = 50_000
+_CACHE_LIMIT = 20_000  # organisations' answers kept (see Screener._org_cache)
 
 
 def to_match(hit: Hit, matched_field: str | None) -> SanctionsMatch:
@@ -59,7 +59,12 @@ class Screener:
         self.index = index
         self.threshold = threshold
         self.description = description
-        self._cache: dict[tuple[str, str | None, str | None, str | None], list[Hit]] = {}
+        # Organisations' answers at the default threshold, by (name, kind, country): the
+        # employers and agencies of resumes repeat from one application to the next (468
+        # names for 74,628 employers in `hireguard synth` 20,000). People's names are not
+        # kept here: nearly every one is new (19,035 of 20,000 applicants), and a name
+        # kept past the run it came with is personal data kept for nothing.
+        self._org_cache: dict[tuple[str, str, str | None], list[Hit]] = {}
 
     def search(
         self,
@@ -93,18 +98,24 @@ class Screener:
         threshold: float | None = None,
     ) -> list[Hit]:
         th = self.threshold if threshold is None else threshold
-        key = (name, kind, dob, nationality)
-        if th == self.threshold:
-            cached = self._cache.get(key)
-            if cached is not None:
-                return cached
-        hits = self.index.search(
+        if kind == "organization" and dob is None and th == self.threshold:
+            return self._org_hits(name, nationality)
+        return self.index.search(
             name, kind=kind, dob=dob, nationality=nationality, threshold=th, limit=10
         )
-        if th == self.threshold:
-            if len(self._cache) >= _CACHE_LIMIT:
-                self._cache.clear()
-            self._cache[key] = hits
+
+    def _org_hits(self, name: str, country: str | None) -> list[Hit]:
+        """An organisation's hits at the default threshold, remembered (bounded): the same
+        name and country always get the same answer from one index."""
+        key = (name, "organization", country)
+        hits = self._org_cache.get(key)
+        if hits is None:
+            hits = self.index.search(
+                name, kind="organization", nationality=country, threshold=self.threshold, limit=10
+            )
+            if len(self._org_cache) >= _CACHE_LIMIT:
+                self._org_cache.clear()
+            self._org_cache[key] = hits
         return hits
 
     def screen_application(self, app: EnrichedApplication | Application) -> list[SanctionsMatch]:
@@ -117,21 +128,28 @@ class Screener:
         application = app if isinstance(app, Application) else app.app
         out: list[SanctionsMatch] = []
         seen: set[tuple[str, str, str | None, str | None]] = set()
-        cache = self._cache
+        index = self.index
         for field_name, value, kind, dob, nat in _screened_fields(application):
             if kind == "crypto":
-                hits = self.index.lookup_address(value)
+                hits = index.lookup_address(value)
             else:
                 key = (" ".join(value.casefold().split()), kind, dob, nat)
                 if key in seen:  # the same name again (other names often repeat it)
                     continue
                 seen.add(key)
-                # a repeated employer or name: the answer kept at the default threshold
-                query_kind = "organization" if kind == "employer" else kind
-                cached = cache.get((value, query_kind, dob, nat))
-                hits = self._hits(value, query_kind, dob, nat) if cached is None else cached
-                if kind == "employer" and hits:  # an employer is no ship and no aircraft
-                    hits = [h for h in hits if h.entry.kind not in _NOT_EMPLOYERS]
+                if kind == "person":
+                    hits = index.search(
+                        value,
+                        kind=kind,
+                        dob=dob,
+                        nationality=nat,
+                        threshold=self.threshold,
+                        limit=10,
+                    )
+                else:  # a repeated employer or agency: the answer kept for it
+                    hits = self._org_hits(value, nat)
+                    if kind == "employer" and hits:  # an employer is no ship and no aircraft
+                        hits = [h for h in hits if h.entry.kind not in _NOT_EMPLOYERS]
             if hits:
                 out.extend(to_match(h, field_name) for h in hits)
         if len(out) > 1:
