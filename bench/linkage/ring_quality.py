@@ -14,7 +14,10 @@ rings, and prints:
 first member is never in it yet); "same, ids resolved" follows ids retired by a later merge
 to the ring that absorbed them (``ring_aliases``, as ``rings show`` does); "stored after
 scoring" is the incremental linker's rings
-as kept in the store once the whole file is scored; "after rebuild" is ``rings rebuild``.
+as kept in the store once the whole file is scored; "current assessments" is the
+``cluster_id`` of each application's current stored assessment once the run is over (the
+run assesses again the members that came before their ring, so this is what an analyst's
+queue shows); "after rebuild" is ``rings rebuild``.
 
 ``--misses`` lists the honest applications placed in a ring (their persona, look-alike
 group, and the ring's size and fraudulent members) and every missed ring after the rebuild:
@@ -93,13 +96,26 @@ def main(argv: Iterable[str] | None = None) -> None:
     from hireguard.linkage.query import surviving_cluster_ids
 
     with open_db(url).connect() as conn:
-        alias = surviving_cluster_ids(conn, sorted({c for c in emitted.values() if c}))
+        all_ids = {c for c in emitted.values() if c} | {
+            c for c in conn.execute(sa.select(t.assessments.c.cluster_id).distinct()).scalars() if c
+        }
+        alias = surviving_cluster_ids(conn, sorted(all_ids))
         resolved = {aid: alias.get(c, c) if c else None for aid, c in emitted.items()}
         stored = {
             aid: cid
             for aid, cid in conn.execute(
                 sa.select(t.applications.c.application_id, lt.ring_members.c.cluster_id).join(
                     lt.ring_members, lt.ring_members.c.application_pk == t.applications.c.pk
+                )
+            )
+        }
+        current = {
+            aid: alias.get(cid, cid)
+            for aid, cid in conn.execute(
+                sa.select(t.applications.c.application_id, t.assessments.c.cluster_id)
+                .join(t.assessments, t.assessments.c.application_pk == t.applications.c.pk)
+                .where(
+                    t.assessments.c.is_current.is_(True), t.assessments.c.cluster_id.is_not(None)
                 )
             )
         }
@@ -120,12 +136,17 @@ def main(argv: Iterable[str] | None = None) -> None:
         f"link stage {summary.seconds.get('link', 0.0):.1f} s "
         f"({summary.seconds.get('link', 0.0) / max(1, len(records)) * 1e6:.0f} µs/app)"
     )
+    print(
+        "re-assessed at the end of the run (members that came before their ring): "
+        f"{summary.reassessed.total()}, now {dict(summary.reassessed)}"
+    )
     print(f"rebuild: {stats.rings} rings, {stats.members} members, {stats.seconds:.1f} s")
     missed: list[list[str]] = []
     for name, clusters in (
         ("at scoring time", emitted),
         ("same, ids resolved", resolved),
         ("stored after scoring", stored),
+        ("current assessments", current),
         ("after rebuild", rebuilt),
     ):
         rings: dict[str, list[str]] = defaultdict(list)

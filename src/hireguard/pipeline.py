@@ -72,6 +72,8 @@ class RunSummary:
     wall_seconds: float = 0.0
     top: list[tuple[float, int, TopItem]] = field(default_factory=list)
     clusters: set[str] = field(default_factory=set)
+    # Earlier applications assessed again because a ring formed: decision -> count.
+    reassessed: Counter[str] = field(default_factory=Counter)
     errors_sample: list[str] = field(default_factory=list)
 
     def keep_top(self, a: Assessment, limit: int = 10) -> None:
@@ -190,19 +192,29 @@ class Pipeline:
         source: str,
         emit: Callable[[Assessment], None] | None = None,
         progress: Callable[[int], None] | None = None,
+        reassess: bool = True,
     ) -> RunSummary:
-        """Assess every record, calling ``emit`` for each assessment in input order."""
+        """Assess every record, calling ``emit`` for each assessment in input order.
+
+        With linkage, the stored members of rings that this run formed or merged and whose
+        current assessment names no ring or another one (they came before the ring did) are
+        then assessed again from the store, unless ``reassess`` is false; they are not
+        emitted, and ``summary.reassessed`` counts their new decisions."""
         summary = RunSummary(source=source)
         # The cyclic collector, left automatic, traced each chunk's thousands of live objects
         # (models, facts, findings) again and again while the chunk was being assessed: 7 %
         # of the run. Nearly all of them are freed by reference counting when the chunk is
         # done, so the collector runs between chunks instead, over the few that remain; the
         # long-lived reference data (IP tables, sanctions index) is frozen out of its sight.
+        since = dt.datetime.now(dt.UTC)
         was_enabled = gc.isenabled()
         gc.freeze()
         gc.disable()
         try:
-            return self._run(records, summary, emit, progress)
+            self._run(records, summary, emit, progress)
+            if self.linker is not None and reassess:
+                summary.reassessed = self._reassess_ring_members(since)
+            return summary
         finally:
             gc.unfreeze()
             if was_enabled:
@@ -245,6 +257,25 @@ class Pipeline:
         if self.engine is not None and summary.batch_id is not None:
             self._close_batch(summary)
         return summary
+
+    def _reassess_ring_members(self, since: dt.datetime, rounds: int = 3) -> Counter[str]:
+        """Assess again the stale members of rings changed since ``since``
+        (:func:`~hireguard.linkage.reassess.stale_ring_members`), each in a batch of its own
+        named "ring update". Linking a member again can join it to applications stored after
+        it, so this repeats while members are stale, at most ``rounds`` times."""
+        from hireguard.linkage.reassess import stale_ring_members
+
+        assert self.engine is not None
+        decisions: Counter[str] = Counter()
+        for _ in range(rounds):
+            with self.engine.connect() as conn:
+                stale = stale_ring_members(conn, since)
+            if not stale:
+                break
+            update = RunSummary(source="ring update")
+            self._run(iter_stored_records(self.engine, stale), update, None, None)
+            decisions.update(update.decisions)
+        return decisions
 
     def assess(self, records: Iterable[Record], *, source: str = "api") -> list[Assessment]:
         """Assess a small batch in memory and return the assessments (API and tests)."""
@@ -292,6 +323,21 @@ class Pipeline:
                 )
             secs["store"] += time.perf_counter() - t6
 
+        try:
+            return self._in_order(chunk, assessed, summary)
+        finally:
+            # A library that keeps a caught exception's traceback in a local (phonenumbers'
+            # ``parse`` on a number it cannot read, once in a few chunks) makes a reference
+            # cycle through every frame above it, this one included: its locals, the whole
+            # chunk, would then wait for the collector, which traced 100,000 objects to free
+            # them (70 ms for such a chunk). Dropped here, they go by reference counting.
+            del chunk, valid, enriched, all_findings, assessed
+
+    @staticmethod
+    def _in_order(
+        chunk: list[Record], assessed: list[Assessment], summary: RunSummary
+    ) -> list[Assessment]:
+        """The chunk's assessments in input order, errors included; counted in ``summary``."""
         out: list[Assessment] = []
         it = iter(assessed)
         for rec in chunk:
@@ -525,17 +571,29 @@ _FINDING_COLUMNS = ("assessment_pk", "code", "severity", "weight", "hard", "mess
 def iter_stored_records(
     engine: sa.Engine, application_ids: Iterable[str] | None = None
 ) -> Iterator[Record]:
-    """Stored applications as records again (for re-scoring), in storage order."""
-    query = (
-        sa.select(t.applications.c.pk, t.applications.c.raw)
-        .where(t.applications.c.raw.is_not(None))
-        .order_by(t.applications.c.pk)
-    )
-    wanted = set(application_ids) if application_ids is not None else None
+    """Stored applications as records again (for re-scoring), in storage order: all of
+    them, or those of ``application_ids`` (looked up by id, not by reading every record).
+    Applications whose personal data was removed are skipped."""
+    a = t.applications
+    query = sa.select(a.c.pk, a.c.raw).where(a.c.raw.is_not(None)).order_by(a.c.pk)
+    if application_ids is None:
+        with engine.connect() as conn:
+            for pk, raw in conn.execute(query):
+                yield validate(int(pk), raw)
+        return
+    ids = list(dict.fromkeys(application_ids))
     with engine.connect() as conn:
-        for pk, raw in conn.execute(query):
-            if wanted is not None and raw.get("application_id") not in wanted:
-                continue
+        pks = sorted(
+            int(pk)
+            for i in range(0, len(ids), 500)
+            for pk in conn.execute(
+                sa.select(a.c.pk).where(a.c.application_id.in_(ids[i : i + 500]))
+            ).scalars()
+        )
+    for i in range(0, len(pks), 500):
+        with engine.connect() as conn:
+            rows = conn.execute(query.where(a.c.pk.in_(pks[i : i + 500]))).all()
+        for pk, raw in rows:
             yield validate(int(pk), raw)
 
 

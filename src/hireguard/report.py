@@ -51,6 +51,16 @@ def top_table(summary: RunSummary, limit: int = 10) -> Table:
     return table
 
 
+def _reassessed_line(summary: RunSummary) -> str:
+    now = ", ".join(
+        f"{summary.reassessed[d]:,} {d}" for d in DECISION_ORDER if summary.reassessed.get(d)
+    )
+    return (
+        f"{summary.reassessed.total():,} earlier application(s) assessed again because a ring "
+        f"they belong to formed or merged (now {now}); `hireguard rings show` lists them."
+    )
+
+
 def print_summary(summary: RunSummary, console: Console, *, top: int = 5) -> None:
     console.print(decision_table(summary))
     if summary.n_errors:
@@ -59,6 +69,8 @@ def print_summary(summary: RunSummary, console: Console, *, top: int = 5) -> Non
             console.print(f"  {err}")
     if summary.clusters:
         console.print(f"{len(summary.clusters):,} fraud ring(s) touched by this batch.")
+    if summary.reassessed:
+        console.print(_reassessed_line(summary))
     if top and summary.top:
         console.print(top_table(summary, top))
     console.print(
@@ -80,6 +92,8 @@ def write_markdown_report(summary: RunSummary, path: Path, *, title: str) -> Pat
         "|---|---:|",
     ]
     lines += [f"| {d} | {summary.decisions.get(d, 0):,} |" for d in DECISION_ORDER]
+    if summary.reassessed:
+        lines += ["", _reassessed_line(summary)]
     lines += ["", "## Highest-risk applications", ""]
     for item in summary.riskiest():
         ring = f", ring `{item.cluster_id}`" if item.cluster_id else ""

@@ -159,3 +159,17 @@ def person(i: int, **overrides: Any) -> dict[str, Any]:
     base.update(overrides)
     aid = base.pop("application_id")
     return make_app(base, application_id=aid)
+
+
+def household(first: int, n: int = 3) -> list[dict[str, Any]]:
+    """``n`` people of one home (numbers ``first``...): one address, line, landline, family PC
+    and delivery address, each under their own name; an honest look-alike of a ring."""
+    home = {"line1": "77 Elm St", "city": "Austin", "postal_code": "78701", "country": "US"}
+    shared = {
+        "applicant.address": home,
+        "session.ip": "70.112.4.9",
+        "applicant.phone": "+1 512 555 0147",
+        "session.device_id": "fp-family-pc",
+        "shipping_address": home,
+    }
+    return [person(first + i, **shared) for i in range(n)]

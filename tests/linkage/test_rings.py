@@ -18,7 +18,7 @@ from hireguard.linkage import tables as lt
 from hireguard.model import Assessment
 from hireguard.pipeline import Pipeline
 from hireguard.store.db import open_db
-from tests.linkage.people import person, resume_text
+from tests.linkage.people import household, person, resume_text
 
 FARM = {"line1": "1420 W Van Buren St", "city": "Phoenix", "postal_code": "85007", "country": "US"}
 
@@ -167,15 +167,7 @@ def test_agency_candidate_sharing_a_payout_account_with_a_ring_joins_it(db_url: 
 
 
 def test_household_is_no_ring(db_url: str) -> None:
-    home = {"line1": "77 Elm St", "city": "Austin", "postal_code": "78701", "country": "US"}
-    shared = {
-        "applicant.address": home,
-        "session.ip": "70.112.4.9",
-        "applicant.phone": "+1 512 555 0147",
-        "session.device_id": "fp-family-pc",
-        "shipping_address": home,
-    }
-    family = [person(700 + i, **shared) for i in range(3)]
+    family = household(700)
     out = score(db_url, honest(10) + family)
     for a in family:
         got = out[a["application_id"]]

@@ -1,0 +1,44 @@
+"""Which stored applications must be assessed again because a ring formed or changed.
+
+An application is assessed when it arrives, against everything stored before it. The first
+members of a ring were therefore assessed alone: a laptop farm's first "employee" got
+``allow`` and no ring finding, and only the third made the ring. When a run makes or grows a
+ring, the members whose current assessment does not name that ring (``cluster_id`` empty, or
+the id of a ring that was since merged into another) are *stale*: the pipeline assesses them
+again from what is stored, so that every member's current assessment carries the ring's
+findings and id, and the earlier assessment stays as history.
+
+Only a change of ring id makes a member stale, not every growth of its ring: a farm of 50
+re-assesses each member about once, not 50 times. Applications whose personal data was
+removed are never assessed again (their record is gone).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+
+from hireguard.linkage import tables as lt
+from hireguard.store import tables as t
+
+
+def stale_ring_members(conn: sa.Connection, since: dt.datetime) -> list[str]:
+    """Application ids, in storage order, of the members of rings changed at or after
+    ``since`` whose current assessment names no ring or another ring."""
+    m, r, s, a = lt.ring_members, lt.rings, t.assessments, t.applications
+    query = (
+        sa.select(a.c.application_id)
+        .select_from(
+            m.join(r, r.c.cluster_id == m.c.cluster_id)
+            .join(s, sa.and_(s.c.application_pk == m.c.application_pk, s.c.is_current.is_(True)))
+            .join(a, a.c.pk == m.c.application_pk)
+        )
+        .where(
+            r.c.updated_at >= since,
+            a.c.raw.is_not(None),
+            sa.or_(s.c.cluster_id.is_(None), s.c.cluster_id != m.c.cluster_id),
+        )
+        .order_by(m.c.application_pk)
+    )
+    return [str(x) for x in conn.execute(query).scalars()]

@@ -1,0 +1,85 @@
+"""Members assessed before their ring formed are assessed again once it does.
+
+The first applicants of a laptop farm are scored alone and look clean; the ring appears
+with a later one. The run then assesses the early members again from the store: their
+current assessment names the ring and carries its findings, and the first assessment stays
+as history. Honest look-alikes, which never form a ring, are assessed once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+
+from hireguard.decide.policy import Policy
+from hireguard.intake.readers import validate
+from hireguard.linkage import Linker
+from hireguard.pipeline import Pipeline, RunSummary
+from hireguard.store import tables as t
+from hireguard.store.db import open_db
+from tests.linkage.people import household, person
+
+FARM = {"line1": "1420 W Van Buren St", "city": "Phoenix", "postal_code": "85007", "country": "US"}
+
+
+def run(db_url: str, apps: list[dict[str, Any]], chunk_size: int = 1000) -> RunSummary:
+    pipeline = Pipeline(
+        engine=open_db(db_url),
+        policy=Policy.load(),
+        linker=Linker("test-salt"),
+        chunk_size=chunk_size,
+    )
+    return pipeline.run([validate(i, a) for i, a in enumerate(apps)], source="test")
+
+
+def history(db_url: str) -> dict[str, list[tuple[bool, str | None, set[str]]]]:
+    """application id -> its assessments in order: (is current, cluster id, finding codes)."""
+    a, s, f = t.applications, t.assessments, t.findings
+    out: dict[str, list[tuple[bool, str | None, set[str]]]] = {}
+    with open_db(db_url).connect() as conn:
+        codes: dict[int, set[str]] = {}
+        for apk, code in conn.execute(sa.select(f.c.assessment_pk, f.c.code)):
+            codes.setdefault(apk, set()).add(code)
+        rows = conn.execute(
+            sa.select(a.c.application_id, s.c.pk, s.c.is_current, s.c.cluster_id)
+            .join(s, s.c.application_pk == a.c.pk)
+            .order_by(s.c.pk)
+        )
+        for app_id, pk, current, cid in rows:
+            out.setdefault(app_id, []).append((bool(current), cid, codes.get(pk, set())))
+    return out
+
+
+def test_first_members_of_a_farm_are_assessed_again_with_the_ring(db_url: str) -> None:
+    honest = [person(i) for i in range(20)]
+    farm = [person(100 + i, shipping_address=FARM) for i in range(6)]
+    summary = run(db_url, honest + farm, chunk_size=7)
+    seen = history(db_url)
+    current = {app_id: next(h for h in hs if h[0]) for app_id, hs in seen.items()}
+    ring_ids = {current[a["application_id"]][1] for a in farm}
+    assert len(ring_ids) == 1 and None not in ring_ids
+    first = seen[farm[0]["application_id"]]
+    assert len(first) == 2 and first[0][:2] == (False, None)  # alone, kept as history
+    assert {"HG-LNK-008", "HG-RNG-001"} <= first[1][2]
+    assert summary.reassessed.total() >= 1
+    for a in honest:
+        (only,) = seen[a["application_id"]]
+        assert only[:2] == (True, None)
+
+
+def test_household_is_assessed_once(db_url: str) -> None:
+    family = household(700)
+    summary = run(db_url, [person(i) for i in range(10)] + family, chunk_size=2)
+    assert summary.reassessed.total() == 0
+    assert all(len(hs) == 1 and hs[0][1] is None for hs in history(db_url).values())
+
+
+def test_a_second_run_does_not_assess_the_ring_again(db_url: str) -> None:
+    farm = [person(100 + i, shipping_address=FARM) for i in range(4)]
+    run(db_url, farm, chunk_size=1)
+    before = {k: len(v) for k, v in history(db_url).items()}
+    summary = run(db_url, [person(i) for i in range(5)])
+    assert summary.reassessed.total() == 0
+    after = history(db_url)
+    assert all(len(after[k]) == n for k, n in before.items())
