@@ -8,6 +8,10 @@ machine. Run twice under callgrind, with ``--n N`` and ``--n 0``, and take the d
         bench/sanctions/count_queries.py --index /tmp/idx.pickle --n 0
     # (instructions of cg.N - instructions of cg.0) / N = instructions a query
 
+``python`` there must be the interpreter itself (``python -c "import sys;
+print(sys.executable)"``), not a pyenv shim: valgrind does not follow the shim's exec and
+would count the shim alone.
+
 The script loads the compiled index, answers one query (so that lazily built tables exist
 in both runs), empties the index's caches and answers the first N queries of the
 evaluation file: cold caches, as ``compare.py`` measures them.

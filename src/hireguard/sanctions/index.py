@@ -24,6 +24,7 @@ from hireguard.sanctions.names import (
     ARABIC_ARTICLES,
     HONORIFICS,
     LEGAL_FORMS,
+    STOPWORDS,
     SURNAME_VARIANTS,
     is_legal,
     legal_word,
@@ -72,6 +73,10 @@ OTHER_SYLLABLE_SIM = 0.75
 LONG_WORD_EDIT_COST = 0.8
 #: Similarity of two words that differ by two neighbouring letters swapped.
 TRANSPOSITION_SIM = 0.88
+#: A company's short word on no list that is a listed word of two or three letters with a
+#: letter doubled or two swapped (Ibbs for IBS, Vbt for VTB): less than a swap in a longer
+#: word, since acronyms so close are often two companies (see org_token_sim).
+SHORT_ORG_TYPO_SIM = 0.8
 #: What a listed word left unmatched costs, relative to its weight (dropped middle names).
 UNMATCHED_LISTED_WORD = 0.25
 #: The same for organisations.
@@ -246,6 +251,30 @@ def _misspelt_legal_form(tok: str) -> bool:
     )
 
 
+#: Stopwords common in listed companies' names (Bank of, The, and Sons, for Trade,
+#: S.A. de C.V.); the others (Del, La, El, Du) are names' words too often (Dell, Ella).
+_STOPWORDS_TO_GUESS = ("and", "de", "for", "of", "the")
+
+
+@functools.lru_cache(maxsize=20_000)
+def _misspelt_stopword(tok: str) -> bool:
+    """A word of three or four letters that is a stopword with one slip of the keyboard:
+    a letter doubled (Dde, Thee) or, in a word of three, two letters swapped (Ofr, Teh).
+    Only said of a word on no list; when it matches nothing it costs as a legal form
+    does, since the listed name dropped the stopword it spells. Not a letter added
+    anywhere: Dell, Fort, Hand are a stopword and a letter, and names."""
+    if not 3 <= len(tok) <= 4:
+        return False
+    for word in _STOPWORDS_TO_GUESS:
+        if len(tok) == len(word) + 1 and any(
+            tok[:i] + tok[i + 1 :] == word for i in range(1, len(tok)) if tok[i] == tok[i - 1]
+        ):
+            return True
+        if len(tok) == len(word) == 3 and tok in _swaps(word):
+            return True
+    return False
+
+
 def _is_syllable(word: str, syl: frozenset[str]) -> bool:
     return word in syl or word in SURNAME_VARIANTS
 
@@ -300,10 +329,27 @@ def org_token_sim(a: str, b: str, typo: bool = False) -> float:
         # when that is all that differs: Bnk, Ank for Bank; an acronym stays one)
         if typo and len(a) == 3 and len(b) == 4 and _is_subsequence(a, b):
             return _spelling(a, b, typo)
+        # (a letter doubled or two swapped: Ibbs, Hkk, Vbt for IBS, HK, VTB)
+        if typo and _short_org_slip(a, b):
+            return SHORT_ORG_TYPO_SIM
+        # (a word of two letters is a three-letter one with a letter missing: Hq for HQN,
+        # Il for Oil; 0.67, so that the rest of the name must agree: HP is not EP-MHP)
+        if len(a) == 2 and len(b) == 3 and _is_subsequence(a, b):
+            return _spelling(a, b, True)
         return 0.0
     if shortest == 4:
         return _spelling(a, b, typo)  # a typo, but no romanisation variants
     return token_sim(a, b, typo)
+
+
+def _short_org_slip(a: str, b: str) -> bool:
+    """Whether ``a`` (a word on no list) is the listed short word ``b`` (two or three
+    letters) with a letter doubled (Ibbs, Hkk for IBS, HK) or, for three letters, two
+    neighbours swapped (Vbt for VTB). Not any letter added: most acronyms of three or
+    four letters hold a listed one of two or three (CGI holds IG, HSBC holds HBC)."""
+    if len(a) == len(b) + 1 and 2 <= len(b) <= 3:
+        return any(a[i] == a[i - 1] and a[:i] + a[i + 1 :] == b for i in range(1, len(a)))
+    return len(a) == len(b) == 3 and a in _swaps(b)
 
 
 def _is_subsequence(a: str, b: str) -> bool:
@@ -388,7 +434,12 @@ class _QueryContext:
         # per query word, the weight of the words after it
         self.weights_after = [sum(self.weights[i + 1 :]) for i in range(len(query))]
         self.losses = [
-            w * max(rarity(q), MISMATCH_RARITY) for q, w in zip(query, self.weights, strict=True)
+            # a misspelt "of", "the", "and" left unmatched costs as a legal form would
+            # (Army Kof Islam, Foz Ofr Trading: see _misspelt_stopword)
+            LEGAL_WORD_WEIGHT * MISMATCH_RARITY
+            if org and flag and _misspelt_stopword(q)
+            else w * max(rarity(q), MISMATCH_RARITY)
+            for q, w, flag in zip(query, self.weights, flags, strict=True)
         ]
         sim = org_token_sim if org else token_sim
         self.unmatched_cost = UNMATCHED_ORG_WORD if org else UNMATCHED_LISTED_WORD
@@ -614,6 +665,9 @@ class _SubIndex:
     # organisations: words that tokenize() folds into legal forms in listed names (Unitary,
     # Budgetary, Institution, Stock ...), by themselves and by each of their deletes
     legal_phrase_deletes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # organisations: short words of those phrases that are no legal form themselves (De,
+    # CV of "S.A. de C.V.", Rl, Of, The), which a typo keeps from folding (see legal_readings)
+    legal_phrase_short: frozenset[str] = frozenset()
 
     def add(self, entry_no: int, tokens: tuple[str, ...], weak: bool) -> None:
         name_no = len(self.name_tokens)
@@ -709,11 +763,17 @@ class _SubIndex:
         Budgetary Institution", "Closed Joint-Stock Company"; Corporativo), when two names
         or more have them, as a symmetric-delete table (see :meth:`legal_readings`)."""
         counts: dict[str, int] = {}
+        short: dict[str, int] = {}
         for name in names:
             kept = set(tokenize(name, "organization"))
             for word in set(org_words(name)):
-                if len(word) >= _LEGAL_PHRASE_WORD and word.isalpha() and word not in kept:
+                if not word.isalpha() or word in kept:
+                    continue
+                if len(word) >= _LEGAL_PHRASE_WORD:
                     counts[word] = counts.get(word, 0) + 1
+                elif 2 <= len(word) <= 3 and legal_word(word) is None:
+                    short[word] = short.get(word, 0) + 1
+        self.legal_phrase_short = frozenset(w for w, n in short.items() if n >= 2)
         for word in list(counts):
             # a listed name's own typo of a legal word (Stork, Point for Stock, Joint) is
             # no legal word to guess from; another language's word (Corporativo) is
@@ -733,11 +793,14 @@ class _SubIndex:
         the phrase folds as in the listed name instead of leaving heavy words behind: for a
         word on no list one edit from a word that the lists' legal phrases hold. A word so
         corrected that does not fold into a legal form keeps its own spelling (a typo stays
-        a typo)."""
+        a typo). Short words of those phrases ("S.A. Dde C.V."): see
+        :meth:`_short_phrase_readings`."""
         table = self.legal_phrase_deletes
-        if not table or not any(len(t) >= 4 and self.is_typo(t) for t in query):
+        short = self.legal_phrase_short_typos(query)
+        if not table or not (short or any(len(t) >= 4 and self.is_typo(t) for t in query)):
             return []
         words = org_words(name[:MAX_NAME_CHARS])
+        out = self._short_phrase_readings(words, query) if short else []
         fix: dict[str, str] = {}
         for word in words:
             if len(word) < 4 or not self.is_typo(word) or word in fix:
@@ -751,12 +814,50 @@ class _SubIndex:
             if len(near) == 1:  # (two phrase words as near: no guess)
                 fix[word] = near.pop()
         if not fix:
-            return []
+            return out
         back = {p: w for w, p in fix.items() if p not in words}
         reading = tuple(
             back.get(t, t) for t in tokenize(" ".join(fix.get(w, w) for w in words), "organization")
         )[:MAX_NAME_WORDS]
-        return [reading] if reading and reading != query else []
+        if reading and reading != query and reading not in out:
+            out.append(reading)
+        return out
+
+    def legal_phrase_short_typos(self, query: tuple[str, ...]) -> bool:
+        """Whether the query holds a word of up to three letters on no listed company's
+        name (or a letter alone) that may be a misspelt short word of a legal phrase."""
+        vocab = self.vocab
+        return bool(self.legal_phrase_short) and any(
+            len(t) <= 3 and t[0] != "~" and t.isalpha() and t not in vocab for t in query
+        )
+
+    def _short_phrase_readings(
+        self, words: list[str], query: tuple[str, ...]
+    ) -> list[tuple[str, ...]]:
+        """Readings with a misspelt short word of a legal phrase spelt right ("S.A. Dde
+        C.V.", "S.A. D C.V.", "S.A. de Cc.V.": S.A. de C.V.; "S. Re R.L."), kept only when
+        the phrase then folds: the reading has fewer words than the query (two fewer for
+        a letter alone or a stopword, which must merge with their neighbours, not just
+        go). A short word is a company's acronym as often as a typo, so a guess that folds
+        nothing is no reading (an acronym stays one)."""
+        vocab = self.vocab
+        phrase = self.legal_phrase_short
+        out: list[tuple[str, ...]] = []
+        for i, word in enumerate(words):
+            if len(word) > 3 or not word.isalpha() or word in vocab or word in phrase:
+                continue
+            for right in sorted(phrase):
+                if abs(len(right) - len(word)) > 1 or OSA.distance(word, right, score_cutoff=1) > 1:
+                    continue
+                fixed = [*words[:i], right, *words[i + 1 :]]
+                reading = tokenize(" ".join(fixed), "organization")[:MAX_NAME_WORDS]
+                # (the word must fold with its neighbours, not just go: "Lam
+                # Petrochemical" is not "La Petrochemical" and "Dt-Capital" not
+                # "De Capital", read as "Petrochemical", "Capital")
+                fewer = 1 if len(word) > 1 and right not in STOPWORDS else 2
+                if reading and len(reading) <= len(query) - fewer and reading not in out:
+                    out.append(reading)
+        return out[:_MAX_READINGS]
 
     def hyphen_article_readings(self, name: str, query: tuple[str, ...]) -> list[tuple[str, ...]]:
         """The query read with a misspelt Arabic article before a hyphen dropped ("Alp-Madani",
