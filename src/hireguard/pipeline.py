@@ -213,7 +213,7 @@ class Pipeline:
         try:
             self._run(records, summary, emit, progress)
             if self.linker is not None and reassess:
-                summary.reassessed = self._reassess_ring_members(since)
+                summary.reassessed = self.reassess_ring_members(since)
             return summary
         finally:
             gc.unfreeze()
@@ -258,18 +258,24 @@ class Pipeline:
             self._close_batch(summary)
         return summary
 
-    def _reassess_ring_members(self, since: dt.datetime, rounds: int = 3) -> Counter[str]:
+    def reassess_ring_members(
+        self, since: dt.datetime, *, rounds: int = 3, include_left: bool = False
+    ) -> Counter[str]:
         """Assess again the stale members of rings changed since ``since``
-        (:func:`~hireguard.linkage.reassess.stale_ring_members`), each in a batch of its own
-        named "ring update". Linking a member again can join it to applications stored after
-        it, so this repeats while members are stale, at most ``rounds`` times."""
-        from hireguard.linkage.reassess import stale_ring_members
+        (:func:`~hireguard.linkage.reassess.stale_ring_members`) and, with ``include_left``
+        (after a rebuild), the applications whose current assessment names a ring they are
+        no longer in; each pass in a batch of its own named "ring update". Linking a member
+        again can join it to applications stored after it, so this repeats while members are
+        stale, at most ``rounds`` times. Returns the new decisions, counted."""
+        from hireguard.linkage.reassess import left_ring_members, stale_ring_members
 
         assert self.engine is not None
         decisions: Counter[str] = Counter()
         for _ in range(rounds):
             with self.engine.connect() as conn:
                 stale = stale_ring_members(conn, since)
+                if include_left:
+                    stale = sorted(set(stale) | set(left_ring_members(conn)))
             if not stale:
                 break
             update = RunSummary(source="ring update")

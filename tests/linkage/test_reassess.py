@@ -8,6 +8,8 @@ as history. Honest look-alikes, which never form a ring, are assessed once.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -18,6 +20,7 @@ from hireguard.linkage import Linker
 from hireguard.pipeline import Pipeline, RunSummary
 from hireguard.store import tables as t
 from hireguard.store.db import open_db
+from tests.core.test_cli_score import hireguard
 from tests.linkage.people import household, person
 
 FARM = {"line1": "1420 W Van Buren St", "city": "Phoenix", "postal_code": "85007", "country": "US"}
@@ -83,3 +86,45 @@ def test_a_second_run_does_not_assess_the_ring_again(db_url: str) -> None:
     assert summary.reassessed.total() == 0
     after = history(db_url)
     assert all(len(after[k]) == n for k, n in before.items())
+
+
+def _set_current_cluster(db_url: str, application_id: str, cluster_id: str | None) -> None:
+    a, s = t.applications, t.assessments
+    with open_db(db_url).begin() as conn:
+        pk = conn.scalar(sa.select(a.c.pk).where(a.c.application_id == application_id))
+        conn.execute(
+            s.update()
+            .where(s.c.application_pk == pk, s.c.is_current.is_(True))
+            .values(cluster_id=cluster_id)
+        )
+
+
+def test_rings_rebuild_brings_current_assessments_in_line(db_url: str, tmp_path: Path) -> None:
+    """An assessment that names no ring for a member, and one that names a ring for an
+    applicant who is not in it (as a rebuild that moved them would leave them): `hireguard
+    rings rebuild` assesses both again; `--no-reassess` leaves them."""
+    apps = [person(i) for i in range(8)] + [
+        person(100 + i, shipping_address=FARM) for i in range(4)
+    ]
+    src = tmp_path / "apps.jsonl"
+    src.write_text("".join(json.dumps(a) + "\n" for a in apps))
+    res = hireguard(
+        "score", str(src), "-o", str(tmp_path / "out.jsonl"), "--db", db_url, home=tmp_path
+    )
+    assert res.returncode == 0, res.stderr
+    farm_id = history(db_url)["P-0103"][-1][1]
+    assert farm_id is not None
+    _set_current_cluster(db_url, "P-0101", None)
+    _set_current_cluster(db_url, "P-0002", farm_id)
+
+    kept = hireguard("rings", "rebuild", "--db", db_url, "--no-reassess", home=tmp_path)
+    assert kept.returncode == 0, kept.stderr
+    assert history(db_url)["P-0002"][-1][1] == farm_id  # left as it was
+
+    res = hireguard("rings", "rebuild", "--db", db_url, home=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert "2 application(s) assessed again to match the rebuilt rings" in res.stderr
+    seen = history(db_url)
+    assert seen["P-0101"][-1][:2] == (True, farm_id) and len(seen["P-0101"]) == 2
+    assert seen["P-0002"][-1][:2] == (True, None) and len(seen["P-0002"]) == 2
+    assert all(len(seen[f"P-{i:04d}"]) == 1 for i in (0, 1, 3, 4))

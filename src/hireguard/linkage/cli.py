@@ -144,15 +144,39 @@ def show_ring(
 
 
 @app.command("rebuild")
-def rebuild(db: str = DB_OPTION) -> None:
-    """Recompute every ring from the stored identifiers (ring ids are kept where they can be)."""
+def rebuild(
+    db: str = DB_OPTION,
+    reassess: bool = typer.Option(
+        True,
+        "--reassess/--no-reassess",
+        help="Then assess again the applications whose current assessment names another "
+        "ring than the rebuilt one, or none, or a ring they are no longer in.",
+    ),
+) -> None:
+    """Recompute every ring from the stored identifiers (ring ids are kept where they can be),
+    then bring the members' current assessments in line with the rebuilt rings."""
+    import datetime as dt
+
     from hireguard.linkage.rebuild import rebuild_rings
 
     console = Console(stderr=True)
+    url = _url(db)
+    started = dt.datetime.now(dt.UTC)
     with console.status("rebuilding rings") as status:
-        stats = rebuild_rings(_url(db), progress=lambda msg: status.update(msg))
+        stats = rebuild_rings(url, progress=lambda msg: status.update(msg))
     console.print(
         f"{stats.rings} rings, {stats.members} members, from {stats.applications} applications "
         f"({stats.pairs} linked pairs, {stats.edges} edges; {stats.kept_ids} ring ids kept, "
         f"{stats.split_components} large components split) in {stats.seconds:.1f} s"
+    )
+    if not reassess:
+        return
+    from hireguard.runtime import build_pipeline
+
+    with console.status("assessing again the applications whose ring changed"):
+        done = build_pipeline(url).reassess_ring_members(started, include_left=True)
+    now = ", ".join(f"{n:,} {d}" for d, n in sorted(done.items()))
+    console.print(
+        f"{done.total():,} application(s) assessed again to match the rebuilt rings"
+        + (f" (now {now})." if done else ".")
     )

@@ -9,8 +9,10 @@ again from what is stored, so that every member's current assessment carries the
 findings and id, and the earlier assessment stays as history.
 
 Only a change of ring id makes a member stale, not every growth of its ring: a farm of 50
-re-assesses each member about once, not 50 times. Applications whose personal data was
-removed are never assessed again (their record is gone).
+re-assesses each member about once, not 50 times. After ``hireguard rings rebuild``, an
+application whose current assessment names a ring it is no longer in is stale too
+(:func:`left_ring_members`). Applications whose personal data was removed are never
+assessed again (their record is gone).
 """
 
 from __future__ import annotations
@@ -40,5 +42,24 @@ def stale_ring_members(conn: sa.Connection, since: dt.datetime) -> list[str]:
             sa.or_(s.c.cluster_id.is_(None), s.c.cluster_id != m.c.cluster_id),
         )
         .order_by(m.c.application_pk)
+    )
+    return [str(x) for x in conn.execute(query).scalars()]
+
+
+def left_ring_members(conn: sa.Connection) -> list[str]:
+    """Application ids, in storage order, whose current assessment names a ring that they
+    are not a member of (any more): after a rebuild dropped them, or dissolved the ring. It
+    reads every current assessment with a ring, which suits a rebuild, not every run."""
+    m, s, a = lt.ring_members, t.assessments, t.applications
+    query = (
+        sa.select(a.c.application_id)
+        .select_from(s.join(a, a.c.pk == s.c.application_pk))
+        .where(
+            s.c.is_current.is_(True),
+            s.c.cluster_id.is_not(None),
+            a.c.raw.is_not(None),
+            ~sa.exists().where(m.c.application_pk == s.c.application_pk),
+        )
+        .order_by(a.c.pk)
     )
     return [str(x) for x in conn.execute(query).scalars()]
