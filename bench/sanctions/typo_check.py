@@ -1,7 +1,7 @@
 """A check outside the evaluation file: listed names with a typo made differently from
 ``make_eval.py``, to see whether typo handling generalises beyond the typos it was tuned on.
 
-    python bench/sanctions/typo_check.py [--seed 99] [--n 3000] [--misses]
+    python bench/sanctions/typo_check.py [--seed 99] [--n 3000] [--misses] [--romanise]
 
 ``make_eval.py`` puts its typo inside a word of four letters or more (never the first or
 last letter) and draws letters at random. Here the typo may fall on any letter of any
@@ -15,6 +15,13 @@ lists it or the same words (folded as ``make_eval.py`` folds them: the same pers
 on two lists). Printed: found at rank 1 overall, by kind,
 by kind of typo and by the length of the misspelt word. Nothing here was used to choose
 anything; the seeds of record are 99 and 5.
+
+With ``--romanise`` the names are those of listed persons that ``make_eval.py`` can
+romanise (DPRK-linked persons, names with an Arabic word of its table, Russian, Ukrainian
+or Belarusian persons), each first written another way with ``make_eval.py``'s own
+functions and tables (Korean McCune-Reischauer to Revised Romanisation, Arabic spellings,
+Cyrillic script), then given one typo made as above (in Cyrillic with a ЙЦУКЕН keyboard's
+neighbours). The persons are drawn from all of them, every listed person once at most.
 """
 
 from __future__ import annotations
@@ -24,7 +31,15 @@ import random
 import re
 from collections import defaultdict
 
-from make_eval import key, natural  # the evaluation file's folding, beside this script
+from make_eval import (  # the evaluation file's folding and variants, beside this script
+    arabic,
+    cyrillic,
+    is_korean,
+    is_russian,
+    key,
+    korean,
+    natural,
+)
 
 from hireguard.paths import package_data
 from hireguard.sanctions.entries import ListEntry
@@ -34,11 +49,12 @@ from hireguard.sanctions.parsers import read_paths
 from hireguard.sanctions.screener import DEFAULT_THRESHOLD
 
 ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+CYRILLIC_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю")
 
 
-def _neighbours() -> dict[str, str]:
-    """Letters next to each letter on a QWERTY keyboard (same row and the rows around)."""
-    where = {ch: (r, c) for r, row in enumerate(ROWS) for c, ch in enumerate(row)}
+def _neighbours(rows: tuple[str, ...]) -> dict[str, str]:
+    """Letters next to each letter on a keyboard (same row and the rows around)."""
+    where = {ch: (r, c) for r, row in enumerate(rows) for c, ch in enumerate(row)}
     out: dict[str, str] = {}
     for ch, (r, c) in where.items():
         near = [
@@ -50,7 +66,7 @@ def _neighbours() -> dict[str, str]:
     return out
 
 
-NEIGHBOURS = _neighbours()
+NEIGHBOURS = _neighbours(ROWS) | _neighbours(CYRILLIC_ROWS)
 OPS = ("neighbour", "missing", "swap", "extra", "double")
 
 
@@ -85,16 +101,47 @@ def misspell(word: str, rng: random.Random) -> tuple[str, str] | None:
     return (out, op) if out != word and out.strip() else None
 
 
-def make_query(entry: ListEntry, rng: random.Random) -> tuple[str, str, int] | None:
-    """(query, kind of typo, length of the misspelt word) for one listed entry."""
+def romanise(entry: ListEntry, name: str, rng: random.Random) -> tuple[str, str] | None:
+    """``name`` written another way as ``make_eval.py`` writes it, and how; None when
+    none of its variants applies."""
+    ways = []
+    if is_korean(entry):
+        ways.append("korean")
+    if arabic(name, random.Random(0)) is not None:
+        ways.append("arabic")
+    if is_russian(entry):
+        ways.append("cyrillic")
+    if not ways:
+        return None
+    way = rng.choice(ways)
+    if way == "korean":
+        out = korean(name, rng)
+    elif way == "arabic":
+        out = arabic(name, rng)
+    else:
+        out = cyrillic(name)
+    return (out, way) if out and out != name else None
+
+
+def make_query(
+    entry: ListEntry, rng: random.Random, roman: bool = False
+) -> tuple[str, str, int] | None:
+    """(query, kind of typo, length of the misspelt word) for one listed entry; with
+    ``roman``, romanised first (the kind of typo is then prefixed with the way)."""
     name = entry.name
     if entry.kind == "person" and rng.random() < 0.5:
         name = natural(name)
+    way = ""
+    if roman:
+        got_roman = romanise(entry, name, rng)
+        if got_roman is None:
+            return None
+        name, way = got_roman[0], got_roman[1] + " "
     parts = re.split(r"([\s,]+)", name)
     words = [
         i
         for i, p in enumerate(parts)
-        if len(re.sub(r"[^A-Za-z]", "", p)) >= 2 and legal_word(p.lower().strip(".")) is None
+        if sum(ch.isalpha() for ch in p) >= 2 and legal_word(p.lower().strip(".")) is None
     ]
     if not words:
         return None
@@ -102,9 +149,9 @@ def make_query(entry: ListEntry, rng: random.Random) -> tuple[str, str, int] | N
     got = misspell(parts[i], rng)
     if got is None:
         return None
-    letters = len(re.sub(r"[^A-Za-z]", "", parts[i]))
+    letters = sum(ch.isalpha() for ch in parts[i])
     parts[i] = got[0]
-    return "".join(parts), got[1], letters
+    return "".join(parts), way + got[1], letters
 
 
 def main() -> None:
@@ -113,6 +160,9 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=3000)
     ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     ap.add_argument("--misses", action="store_true", help="list every name not found")
+    ap.add_argument(
+        "--romanise", action="store_true", help="romanise persons' names before the typo"
+    )
     args = ap.parse_args()
     rng = random.Random(args.seed)
     entries = [e for p in read_paths([package_data("sanctions")]) for e in p.entries]
@@ -125,6 +175,8 @@ def main() -> None:
         for n in e.all_names():
             listed[key(n, kind)].add(f"{e.list}:{e.entity_id}")
     pool = [e for e in entries if e.kind in ("person", "organization") and e.name.isascii()]
+    if args.romanise:
+        pool = [e for e in pool if e.kind == "person"]
     rng.shuffle(pool)
     by: dict[str, list[int]] = defaultdict(list)
     misses: list[str] = []
@@ -132,7 +184,7 @@ def main() -> None:
     for e in pool:
         if done >= args.n:
             break
-        made = make_query(e, rng)
+        made = make_query(e, rng, args.romanise)
         if made is None:
             continue
         query, op, length = made
@@ -141,13 +193,17 @@ def main() -> None:
         hits = idx.search(query, kind=kind, threshold=args.threshold, limit=1)
         ok = int(bool(hits) and f"{hits[0].entry.list}:{hits[0].entry.entity_id}" in expected)
         size = str(length) if length <= 4 else "5+"
-        for label in ("all", kind, f"{kind} {op}", f"{kind}, word of {size} letters"):
+        labels = ["all", kind, f"{kind} {op}", f"{kind}, word of {size} letters"]
+        if args.romanise:
+            labels.append(op.split()[0])
+        for label in labels:
             by[label].append(ok)
         if not ok:
             got = f"{hits[0].entry.name!r} {hits[0].score:.3f}" if hits else "nothing"
             misses.append(f"{query!r} ({op}) for {e.name!r}: first {got}")
         done += 1
-    print(f"typo check, seed {args.seed}, {done} listed names, threshold {args.threshold}")
+    what = "romanised listed persons" if args.romanise else "listed names"
+    print(f"typo check, seed {args.seed}, {done} {what}, threshold {args.threshold}")
     for label in sorted(by, key=lambda k: (k != "all", k)):
         v = by[label]
         print(f"  {label:40} found at rank 1 {sum(v) / len(v):.3f} ({sum(v)}/{len(v)})")

@@ -29,6 +29,7 @@ from hireguard.sanctions.names import (
     is_legal,
     legal_word,
     near_syllable_skeletons,
+    near_syllables,
     org_words,
     pinyin_syllables,
     skeleton,
@@ -181,9 +182,45 @@ def token_sim(a: str, b: str, typo: bool = False) -> float:
             return OTHER_SYLLABLE_SIM
         return raw
     best = max(raw, NEAR_ROMANISATION_FACTOR * _spelling(sa, sb, typo))
-    if len(a) >= 4 and best < TYPO_ROMANISATION_SIM and _typo_of_romanisation(a, sb):
+    if best >= TYPO_ROMANISATION_SIM:
+        return best
+    if len(a) >= 4 and (_typo_of_romanisation(a, sb) or _typo_of_vowels(a, b)):
+        return TYPO_ROMANISATION_SIM
+    if len(a) == 3 and _typo_of_short_syllable(a, b, sb):
         return TYPO_ROMANISATION_SIM
     return best
+
+
+def _typo_of_vowels(a: str, b: str) -> bool:
+    """True when ``a`` (a word on no list) is a spelling of ``b`` with its Arabic short
+    vowels written the other way (see :func:`_fatha`) and a letter too many or two
+    swapped ("Mohamemd", "Mohmaed" for Muhammad; "Ahmda" for Ahmed): what
+    :func:`_typo_of_romanisation` says of skeletons, said of the vowels. Not a letter
+    missing or mistyped, which makes other names (Hessa is not a misspelt Hasan). Words of
+    five letters or more, not two Korean or Chinese syllables, as for the vowels alone."""
+    if len(a) < 5 or len(b) < 5 or _fatha(b) not in _typo_vowel_forms(a):
+        return False
+    return not (a in syllables() and b in syllables())
+
+
+@functools.lru_cache(maxsize=100_000)
+def _typo_vowel_forms(a: str) -> frozenset[str]:
+    """:func:`_fatha` of ``a`` with one letter dropped or two neighbours swapped (of five
+    letters or more): computed once per query word, as :func:`_typo_skeletons`."""
+    return frozenset(_fatha(d) for d in _deletes(a) + _swaps(a) if len(d) >= 5)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _typo_of_short_syllable(a: str, b: str, sb: str) -> bool:
+    """True when ``a`` (a word on no list of three letters) is one slip of the keyboard
+    from a Korean or Chinese syllable that is ``b`` (a listed syllable) or a romanisation
+    of it one letter from it: "Gij" for Gim (Kim), "Yhi" for Yi (Ri), "Ylo" for Yo. Not a
+    syllable that only shares ``b``'s skeleton (Huy is a letter from Hui, not from He)."""
+    if b not in syllables():
+        return False
+    return any(
+        skeleton(v) == sb and OSA.distance(v, b, score_cutoff=1) <= 1 for v in near_syllables(a)
+    )
 
 
 @functools.lru_cache(maxsize=100_000)

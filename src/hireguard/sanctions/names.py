@@ -567,11 +567,18 @@ def _syllable_deletes() -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=100_000)
+def near_syllables(word: str) -> frozenset[str]:
+    """The Korean and Chinese syllables (and Korean surname spellings) one letter away
+    from ``word`` (a letter missing, added, mistyped, or two swapped): "gij" → Gim, Gi ..."""
+    table = _syllable_deletes()
+    keys = (word, *(word[:i] + word[i + 1 :] for i in range(len(word))))
+    near = {v for key in keys for v in table.get(key, ())}
+    return frozenset(v for v in near if OSA.distance(word, v, score_cutoff=1) <= 1)
+
+
+@functools.lru_cache(maxsize=100_000)
 def near_syllable_skeletons(word: str) -> frozenset[str]:
     """Skeletons of the Korean and Chinese syllables one letter away from ``word`` (a letter
     missing, added, mistyped, or two swapped): "jewng" → the skeleton of Jeong, Jong,
     Chong ... Empty for words far from every syllable."""
-    table = _syllable_deletes()
-    keys = (word, *(word[:i] + word[i + 1 :] for i in range(len(word))))
-    near = {v for key in keys for v in table.get(key, ())}
-    return frozenset(skeleton(v) for v in near if OSA.distance(word, v, score_cutoff=1) <= 1)
+    return frozenset(skeleton(v) for v in near_syllables(word))
