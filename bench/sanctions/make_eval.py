@@ -618,6 +618,19 @@ def key(name: str, kind: str) -> tuple[str, ...]:
     return tuple(sorted(skeleton(t) for t in tokenize(name, kind) if not is_legal(t)))
 
 
+def listed_by_key(entries: list[ListEntry]) -> dict[tuple[str, ...], set[str]]:
+    """Every listed name and alias by its folded words (:func:`key`) -> the entries
+    (``list:entity_id``) that carry it: all of them are right answers for those words."""
+    listed: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for e in entries:
+        if e.kind == "crypto":
+            continue
+        kind = "person" if e.kind == "person" else "organization"
+        for n in e.all_names():
+            listed[key(n, kind)].add(f"{e.list}:{e.entity_id}")
+    return listed
+
+
 def contained(words_key: tuple[str, ...], listed_sets: dict[str, list[frozenset[str]]]) -> bool:
     """True when every word of a name (two or more) is a word of one listed name: the
     listed person with a name left out, which the issue asks to find ("dropped names")."""
@@ -660,17 +673,12 @@ def main() -> None:
     args = ap.parse_args()
     rng = random.Random(args.seed)
     entries = [e for p in read_paths([package_data("sanctions")]) for e in p.entries]
-    listed_keys: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    listed_keys = listed_by_key(entries)
     listed_sets: dict[str, list[frozenset[str]]] = defaultdict(list)
-    for e in entries:
-        if e.kind == "crypto":
-            continue
-        k = "person" if e.kind == "person" else "organization"
-        for n in e.all_names():
-            listed_keys[key(n, k)].add(f"{e.list}:{e.entity_id}")
-            words_key = frozenset(key(n, k))
-            for w in words_key:
-                listed_sets[w].append(words_key)
+    for k in listed_keys:
+        words_key = frozenset(k)
+        for w in words_key:
+            listed_sets[w].append(words_key)
     rows: list[dict[str, object]] = []
     persons = [e for e in entries if e.kind == "person"]
     orgs = [e for e in entries if e.kind == "organization"]

@@ -38,6 +38,7 @@ from make_eval import (  # the evaluation file's folding and variants, beside th
     is_russian,
     key,
     korean,
+    listed_by_key,
     natural,
 )
 
@@ -167,13 +168,7 @@ def main() -> None:
     rng = random.Random(args.seed)
     entries = [e for p in read_paths([package_data("sanctions")]) for e in p.entries]
     idx = SanctionsIndex(entries)
-    listed: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for e in entries:
-        if e.kind == "crypto":
-            continue
-        kind = "person" if e.kind == "person" else "organization"
-        for n in e.all_names():
-            listed[key(n, kind)].add(f"{e.list}:{e.entity_id}")
+    listed = listed_by_key(entries)
     pool = [e for e in entries if e.kind in ("person", "organization") and e.name.isascii()]
     if args.romanise:
         pool = [e for e in pool if e.kind == "person"]

@@ -587,15 +587,9 @@ def iter_stored_records(
             for pk, raw in conn.execute(query):
                 yield validate(int(pk), raw)
         return
-    ids = list(dict.fromkeys(application_ids))
     with engine.connect() as conn:
-        pks = sorted(
-            int(pk)
-            for i in range(0, len(ids), 500)
-            for pk in conn.execute(
-                sa.select(a.c.pk).where(a.c.application_id.in_(ids[i : i + 500]))
-            ).scalars()
-        )
+        by_id = lookup(conn, a.c.application_id, a.c.pk, list(dict.fromkeys(application_ids)))
+    pks = sorted(int(pk) for pk in by_id.values())
     for i in range(0, len(pks), 500):
         with engine.connect() as conn:
             rows = conn.execute(query.where(a.c.pk.in_(pks[i : i + 500]))).all()

@@ -7,13 +7,12 @@ import pytest
 from hireguard.sanctions.index import token_sim
 from hireguard.sanctions.names import skeleton, syllables, tokenize
 from hireguard.sanctions.screener import DEFAULT_THRESHOLD, Screener
+from tests.sanctions.helpers import top_hit
 
 KIM_JONG_UN = ("us_ofac_sdn", "20157")
 
 
-def top(screener: Screener, name: str, **kw: str) -> tuple[str, str] | None:
-    matches = screener.search(name, **kw)  # type: ignore[arg-type]
-    return (matches[0].list, matches[0].entity_id) if matches else None
+top = top_hit
 
 
 @pytest.mark.parametrize(

@@ -13,13 +13,12 @@ import pytest
 from hireguard.sanctions.index import ROMANISATION_FACTOR, org_token_sim, token_sim
 from hireguard.sanctions.names import syllables
 from hireguard.sanctions.screener import Screener
+from tests.sanctions.helpers import top_hit
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "sanctions"
 
 
-def top(screener: Screener, name: str, kind: str) -> tuple[str, str] | None:
-    matches = screener.search(name, kind=kind)  # type: ignore[arg-type]
-    return (matches[0].list, matches[0].entity_id) if matches else None
+top = top_hit
 
 
 @pytest.mark.parametrize(

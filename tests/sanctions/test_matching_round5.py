@@ -4,15 +4,15 @@ threshold."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from hireguard.sanctions.index import SHORT_ORG_TYPO_SIM, _misspelt_stopword, org_token_sim
 from hireguard.sanctions.screener import Screener
+from tests.sanctions.helpers import top_hit
 
-
-def top(screener: Screener, name: str) -> tuple[str, str] | None:
-    matches = screener.search(name, kind="organization")
-    return (matches[0].list, matches[0].entity_id) if matches else None
+top = functools.partial(top_hit, kind="organization")
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,9 @@ import pytest
 
 from hireguard.sanctions.index import TYPO_ROMANISATION_SIM, token_sim
 from hireguard.sanctions.screener import Screener
+from tests.sanctions.helpers import top_hit
 
-
-def top(screener: Screener, name: str) -> tuple[str, str] | None:
-    matches = screener.search(name, kind="person")
-    return (matches[0].list, matches[0].entity_id) if matches else None
+top = top_hit
 
 
 @pytest.mark.parametrize(

@@ -130,17 +130,13 @@ def _phone_facts(raw: str, default_region: str | None) -> PhoneFacts:
     had_cc = stripped.startswith("+") or stripped.startswith("00")
     region = None if had_cc else (default_region or None)
     country_code = 1
-    nsn = _plain_nanp(stripped, region)
+    nsn = plain_nanp(stripped, region)
     num: phonenumbers.PhoneNumber | None = None
     if nsn is None:
-        try:
-            num = phonenumbers.parse(stripped, region)
-        except phonenumbers.NumberParseException as exc:
-            # ``parse`` keeps its traceback in a local: a cycle through the frames above (the
-            # pipeline's chunk) that only the collector would free
-            traceback.clear_frames(exc.__traceback__)
+        num, error = parse_number(stripped, region)
+        if num is None:
             return PhoneFacts(
-                raw=raw, had_country_code=had_cc, assumed_region=region, parse_error=str(exc)
+                raw=raw, had_country_code=had_cc, assumed_region=region, parse_error=error
             )
         nsn = phonenumbers.national_significant_number(num)
         country_code = num.country_code or 0
@@ -160,13 +156,27 @@ def _phone_facts(raw: str, default_region: str | None) -> PhoneFacts:
     )
 
 
+def parse_number(text: str, region: str | None) -> tuple[phonenumbers.PhoneNumber | None, str]:
+    """``phonenumbers.parse``: the number and "", or None and why it cannot be read.
+
+    ``parse`` keeps the traceback of an exception it catches in a local of its own, so a
+    number it cannot read leaves a reference cycle through every frame above it (the
+    pipeline's chunk) that only the collector would free; the frames are cleared here, for
+    every caller (``tests/core/test_pipeline_cycles.py``)."""
+    try:
+        return phonenumbers.parse(text, region), ""
+    except phonenumbers.NumberParseException as exc:
+        traceback.clear_frames(exc.__traceback__)
+        return None, str(exc)
+
+
 _UNKNOWN = phonenumbers.PhoneNumberType.UNKNOWN
 _NANP_REGIONS = frozenset(phonenumbers.COUNTRY_CODE_TO_REGION_CODE[1])
 _PLAIN = frozenset("0123456789 ()-.")
 _NOT_DIGITS = str.maketrans("", "", " ()-.")
 
 
-def _plain_nanp(text: str, region: str | None) -> str | None:
+def plain_nanp(text: str, region: str | None) -> str | None:
     """The ten-digit national number of a North American number written in one of the
     plain ways (``+1 (415) 555-0123``, ``415.555.0123``, ``1-415-555-0123`` in a North
     American region), or None for anything else, which ``phonenumbers.parse`` reads.

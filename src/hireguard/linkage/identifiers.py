@@ -15,14 +15,13 @@ import functools
 import hashlib
 import ipaddress
 import socket
-import traceback
 from dataclasses import dataclass, field
 
 import phonenumbers
 
 from hireguard.detect.device import tools_of_kind
 from hireguard.enrich.types import EnrichedApplication, IpFacts
-from hireguard.intake.normalise import _plain_nanp, email_facts, latin_key
+from hireguard.intake.normalise import email_facts, latin_key, parse_number, plain_nanp
 from hireguard.linkage.kinds import BY_KIND
 from hireguard.linkage.minhash import MinHasher
 from hireguard.model import Address
@@ -129,17 +128,12 @@ def reference_phone(raw: str, home_country: str | None) -> str | None:
     had_cc = stripped.startswith("+") or stripped.startswith("00")
     region = None if had_cc else (home_country or None)
     # A North American number written the plain way: ``parse``'s own reading at a fraction
-    # of its cost (see ``_plain_nanp``); ten digits after +1 are always a possible number.
-    nsn = _plain_nanp(stripped, region)
+    # of its cost (see ``plain_nanp``); ten digits after +1 are always a possible number.
+    nsn = plain_nanp(stripped, region)
     if nsn is not None:
         return f"+1{nsn}"
-    try:
-        num = phonenumbers.parse(stripped, region)
-    except phonenumbers.NumberParseException as exc:
-        # ``parse`` keeps its own traceback in a local: a reference cycle through every
-        # frame above it (the linker's, the pipeline's chunk), which only the collector
-        # would free, tracing the whole chunk to do it. Cleared here, it goes at once.
-        traceback.clear_frames(exc.__traceback__)
+    num, _ = parse_number(stripped, region)
+    if num is None:
         return None
     if not phonenumbers.is_possible_number(num):
         return None
