@@ -102,8 +102,8 @@ def wilson(k: int, n: int) -> tuple[float, float]:
     return c - h, c + h
 
 
-def score(path: Path) -> dict[str, tuple[float, set[str]]]:
-    out: dict[str, tuple[float, set[str]]] = {}
+def score(path: Path) -> dict[str, tuple[float, set[str], str]]:
+    out: dict[str, tuple[float, set[str], str]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         res = Path(tmp) / "assessments.jsonl"
         with open(res, "wb") as fh:
@@ -120,6 +120,7 @@ def score(path: Path) -> dict[str, tuple[float, set[str]]]:
                 out[a["application_id"]] = (
                     float(a["risk_score"]),
                     {r["code"] for r in a["reasons"]},
+                    a["decision"],
                 )
     return out
 
@@ -157,7 +158,7 @@ def calibration(y: list[int], s: list[float], prior: float = 0.03) -> None:
 
 
 def report(
-    labels: dict[str, dict[str, Any]], scored: dict[str, tuple[float, set[str]]]
+    labels: dict[str, dict[str, Any]], scored: dict[str, tuple[float, set[str], str]]
 ) -> dict[str, tuple[int, int]]:
     """Print every table; return each name-origin group's (honest, flagged) at the 1%-FPR
     threshold (key "" for all honest applicants), for pooling over populations."""
@@ -268,6 +269,23 @@ def report(
         f"max FPR ratio {ratios[worst]:.2f} ({worst}); max mean-score ratio "
         f"{max(mratios.values()):.2f} ({max(mratios, key=lambda g: mratios[g])})   (target <= 1.25)"
     )
+    # The policy's decisions, not only the score: a detector that weighs nothing can still
+    # force a decision (minimum_decision), and that is where a name's origin could creep in.
+    print("\n== Fairness of decisions: honest applicants the default policy does not allow")
+    held = [i for i in honest if scored[i][2] != "allow"]
+    rate_all = len(held) / len(honest)
+    print(f"overall {pct(rate_all)} ({len(held)} of {len(honest):,})")
+    for g, members in sorted(groups.items()):
+        stopped = [i for i in members if scored[i][2] != "allow"]
+        why = Counter[str]()
+        for i in stopped:
+            why.update(c for c in scored[i][1] if c in ("HG-SAN-001", "HG-SAN-003"))
+        lo, hi = wilson(len(stopped), len(members))
+        print(
+            f"{g:14s} n={len(members):5d}  not allowed {pct(len(stopped) / len(members))} "
+            f"[{pct(lo)}, {pct(hi)}]  ratio {len(stopped) / len(members) / rate_all:5.2f}"
+            + (f"  (sanctions name match on {sum(why.values())})" if why else "")
+        )
     print("\n== What drives each group's excess (detector firing rate in group vs other honest)")
     for g, members in sorted(groups.items(), key=lambda kv: -ratios[kv[0]]):
         if ratios[g] <= 1.0 and mratios[g] <= 1.05:

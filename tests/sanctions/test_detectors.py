@@ -113,6 +113,50 @@ def test_san_003_a_namesake_born_on_another_day_is_cleared(
     assert findings(screener, raw, "HG-SAN-003") == []
 
 
+def test_san_006_part_of_a_listed_name_is_context_not_verification(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    """Carlos Torres, two of the four words of TORRES HOYOS, Carlos Mario: shown to the
+    analyst, weighing nothing, forcing nothing (OFAC's guidance on hits: just part of the
+    listed name matching is most likely not the listed person)."""
+    from hireguard.decide.policy import Policy
+
+    raw = with_applicant(
+        korean_american, full_name="Carlos Torres", other_names=[], date_of_birth=None
+    )
+    assert findings(screener, raw, "HG-SAN-003") == []
+    [f] = findings(screener, raw, "HG-SAN-006")
+    assert f.weight == 0.0 and f.evidence["features"]["name_coverage"] == 0.5
+    assert "part of the listed name TORRES HOYOS" in f.message
+    assert Policy.load().decide(5.0, [f]) == "allow"
+
+
+def test_san_006_a_weak_alias_alone_is_context(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    """OFAC marks some a.k.a.s weak (generic names): "Abdullah Aziz" is one of
+    NURISTANI, Abdul Aziz's."""
+    raw = with_applicant(
+        korean_american, full_name="Abdullah Aziz", other_names=[], date_of_birth=None
+    )
+    assert findings(screener, raw, "HG-SAN-003") == []
+    [f] = findings(screener, raw, "HG-SAN-006")
+    assert "weak a.k.a." in f.message and f.evidence["entity_id"] == "19671"
+
+
+def test_san_006_a_whole_listed_name_is_not_just_context(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    """The whole name of a listed person (KHALIL, Hassan), in the other order: HG-SAN-003
+    asks for identity verification, and HG-SAN-006 says nothing."""
+    raw = with_applicant(
+        korean_american, full_name="Hassan Khalil", other_names=[], date_of_birth=None
+    )
+    assert findings(screener, raw, "HG-SAN-006") == []
+    [f] = findings(screener, raw, "HG-SAN-003")
+    assert f.evidence["features"]["name_coverage"] == 1.0
+
+
 def test_san_005_a_listed_reference_is_a_weak_finding_without_forced_verification(
     screener: Screener, korean_american: dict[str, Any]
 ) -> None:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import os
 import pickle
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hireguard.model import Application, SanctionsMatch
 from hireguard.paths import data_dir, package_data
-from hireguard.sanctions.index import Hit, SanctionsIndex
+from hireguard.sanctions.index import Hit, SanctionsIndex, token_sim
+from hireguard.sanctions.names import tokenize
 from hireguard.sanctions.parsers import read_paths
 from hireguard.sanctions.store import current_versions, lists_dir, load_entries
 
@@ -31,6 +33,33 @@ PAYEE_ORG_FIELDS = ("payee_company", "payee", "payee_business")
 AGENCY_FIELDS = ("staffing_agency", "agency", "source_company", "vendor")
 
 _CACHE_LIMIT = 20_000  # organisations' answers kept (see Screener._org_cache)
+
+#: A listed word counts as given by the applicant when one of the applicant's words is at
+#: least this close to it (a spelling or romanisation variant, an initial: token_sim).
+_COVERED_SIM = 0.75
+
+
+def name_coverage(query: Sequence[str], listed: Sequence[str]) -> float:
+    """The share of a listed name's words that the query's words account for, in any order
+    and spelling: 1.0 when the applicant gives the whole listed name ("Hassan Khalil" for
+    KHALIL, Hassan), 0.5 for "Carlos Torres" against TORRES HOYOS, Carlos Mario. Words run
+    together or split count ("Jongun" for Jong Un, "Abdul Rahman" for Abdulrahman).
+
+    OFAC's guidance on hits asks this first: how much of the listed name matches? Just
+    part of it, and the hit is most likely not the listed person.
+    """
+    if not listed:
+        return 0.0
+    covered = [any(token_sim(q, tok) >= _COVERED_SIM for q in query) for tok in listed]
+    given = set(query)
+    for i, (left, right) in enumerate(itertools.pairwise(listed)):
+        if left + right in given:
+            covered[i] = covered[i + 1] = True
+    for left, right in itertools.pairwise(query):
+        for i, tok in enumerate(listed):
+            if tok == left + right:
+                covered[i] = True
+    return sum(covered) / len(listed)
 
 
 def to_match(hit: Hit, matched_field: str | None) -> SanctionsMatch:
@@ -146,6 +175,12 @@ class Screener:
                         threshold=self.threshold,
                         limit=10,
                     )
+                    if hits:  # (each search makes its hits afresh: no shared features)
+                        words = tokenize(value, "person")
+                        for h in hits:
+                            h.features["name_coverage"] = round(
+                                name_coverage(words, h.matched_name.split()), 2
+                            )
                 else:  # a repeated employer or agency: the answer kept for it
                     hits = self._org_hits(value, nat)
                     if kind == "employer" and hits:  # an employer is no ship and no aircraft
