@@ -55,6 +55,23 @@ def test_san_001_korean_american_applicant_stays_quiet(
         assert findings(screener, korean_american, code) == []
 
 
+def test_san_001_a_birth_year_alone_does_not_block(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    """AL-WATFA, Ali Ibrahim: the list gives a year of birth (1969) and an a.k.a. "Ali
+    Ibrahim". An "Ali Ibrahim" born in 1969 is no confirmed match (namesakes of a common name
+    share birth years): identity verification, not a block."""
+    from hireguard.decide.policy import Policy
+
+    raw = with_applicant(
+        korean_american, full_name="Ali Ibrahim", other_names=[], date_of_birth="1969-08-05"
+    )
+    assert findings(screener, raw, "HG-SAN-001") == []
+    [f] = findings(screener, raw, "HG-SAN-003")
+    assert f.evidence["features"]["dob_year"] == 1.0 and "only the year of birth" in f.message
+    assert Policy.load().decide(5.0, [f]) == "verify"
+
+
 def test_san_001_namesake_with_another_birth_date_does_not_block(
     screener: Screener, korean_american: dict[str, Any]
 ) -> None:
