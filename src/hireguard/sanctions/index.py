@@ -26,8 +26,13 @@ from hireguard.sanctions.names import (
     LEGAL_FORMS,
     STOPWORDS,
     SURNAME_VARIANTS,
+    VIETNAMESE_SYLLABLES,
+    has_numbers,
+    has_title,
     is_legal,
+    is_patronymic,
     legal_word,
+    name_syllables,
     near_syllable_skeletons,
     near_syllables,
     org_words,
@@ -36,6 +41,7 @@ from hireguard.sanctions.names import (
     syllables,
     to_latin,
     tokenize,
+    wade_giles_readings,
 )
 
 #: What each feature in a match's ``features`` means (for analysts and ``--json`` output).
@@ -44,6 +50,8 @@ FEATURES: dict[str, str] = {
     "weak_alias": "1 when the listed name is one the publisher marks as a weak alias",
     "dob_exact": "the date of birth equals one the list gives (raises the score)",
     "dob_year": "the year of birth equals, or lies within a circa range of, the list's",
+    "dob_near": "the year of birth is one year from the list's, a common recording "
+    "discrepancy, for the whole listed name (lowers the score a little; no confirmation)",
     "dob_conflict": "the list gives dates of birth and none is compatible (lowers the score)",
     "nationality_match": "the nationality is one the list gives (qualifies a name match)",
     "nationality_conflict": "the list gives nationalities and this is none of them",
@@ -58,6 +66,17 @@ FEATURES: dict[str, str] = {
 DOB_EXACT_BONUS = 0.08
 DOB_YEAR_BONUS = 0.04
 DOB_CONFLICT_PENALTY = 0.15
+#: A year of birth one year from the list's (a year recorded wrong, or a date reckoned in
+#: another calendar) is an approximate agreement, not a conflict: a small penalty only.
+DOB_NEAR_PENALTY = 0.02
+#: ... for a name that matches the listed one in full (all its words, spelt the same); with
+#: less, a year off stays a conflict: a namesake's, most often (on the held-out-style
+#: population: Ali Saleh for SALEH, Ali Mohamed; Miguel Morales for TREVINO MORALES, Miguel;
+#: He Lei for HE, Yi), and a name spelt otherwise and a date off are two differences.
+DOB_NEAR_NAME = 0.99
+#: ... of three words or more: a name of two (Ali Ibrahim, Wei Sun) is shared by too many
+#: people for a date off by a year to point to the listed one.
+DOB_NEAR_WORDS = 3
 NATIONALITY_BONUS = 0.02
 NATIONALITY_PENALTY = 0.05
 WEAK_ALIAS_PENALTY = 0.03
@@ -82,6 +101,10 @@ SHORT_ORG_TYPO_SIM = 0.8
 UNMATCHED_LISTED_WORD = 0.25
 #: The same for organisations.
 UNMATCHED_ORG_WORD = 0.6
+#: What a listed word left unmatched costs in a person's name when a real name of the query
+#: (no typo) is left unmatched too: one name written in place of another ("Othman Ahmed
+#: Othman al-Harbi" for OTHMAN AHMED OTHMAN AL-GHAMDI) says more than a name left out.
+CONFLICTING_LISTED_WORD = 0.6
 #: Every word of two letters or more weighs at least this much (a short surname such as
 #: Kim, Li or Wang tells as much about identity as a long given name).
 MIN_WORD_WEIGHT = 4
@@ -101,6 +124,19 @@ list, or a Korean or Chinese syllable) that matches its listed counterpart below
 another name, not a spelling of it ..."""
 NAMESAKE_CAP = 0.85
 """... and the word alignment is capped here, below the default threshold."""
+GIVEN_SYLLABLE_CAP = 0.8
+"""A name of Korean or Chinese syllables that leaves out a syllable of a listed name of
+syllables ("Young Kim" for KIM Young Chol): a Korean or Chinese given name is most often
+two syllables, and one of them alone is another given name, not the listed one with a
+middle name dropped. Capped so far below the threshold that a year of birth and a
+nationality that agree (+0.06) do not lift it over; an exact date of birth (+0.08) does."""
+LINEAGE_CAP = 0.8
+"""An Arabic chain of descent read the other way ("Salman bin Muhammad" for MUHAMMAD bin
+Salman): "X bin Y" is X son of Y, and "Y bin X" his father or son, another man. As low as
+:data:`GIVEN_SYLLABLE_CAP`: a year of birth that agrees must not make a father his son."""
+#: The words that link a name to the father's in an Arabic (or Hebrew, Maghrebi, Malay)
+#: chain of descent: son of (bin, ibn, ben, ould), daughter of (bint, binti).
+LINEAGE_WORDS = frozenset(["bin", "ibn", "ben", "bint", "binti", "ould"])
 #: Longest name text and most words read from one query.
 MAX_NAME_CHARS = 300
 MAX_NAME_WORDS = 12
@@ -122,6 +158,16 @@ _MEMO_WORDS = 20_000
 _POSTINGS_BUDGET = 400_000
 
 
+#: A patronymic alone reaches at most this share under the candidate floor.
+_PATRONYMIC_FLOOR_MARGIN = 0.01
+#: A company's listed word on this many names or fewer may be two words run together.
+_FEW_NAMES = 3
+#: Longest Wade-Giles syllable (Hsiung, Chuang): a name with a longer word is read as it is.
+_WADE_GILES_LONGEST = 6
+#: Legal abbreviations recognised when written joined to the company's name (SiemensAG).
+_GLUED_LEGAL_FORMS = frozenset(
+    ["ag", "gmbh", "llc", "ltd", "inc", "corp", "plc", "jsc", "pjsc", "ojsc", "llp", "sarl", "spa"]
+)
 #: What a legal form (LLC, Ltd, GmbH) weighs in a company's name.
 LEGAL_WORD_WEIGHT = 0.3
 
@@ -376,7 +422,32 @@ def org_token_sim(a: str, b: str, typo: bool = False) -> float:
         return 0.0
     if shortest == 4:
         return _spelling(a, b, typo)  # a typo, but no romanisation variants
-    return token_sim(a, b, typo)
+    sim = token_sim(a, b, typo)
+    if sim < DERIVED_WORD_SIM and shortest >= 7 and _derived_stems(a) & _derived_stems(b):
+        return DERIVED_WORD_SIM  # Agriculture, Agricultural; Industry, Industrial
+    return sim
+
+
+#: Endings that make an English noun an adjective or a plural (Agriculture, Agricultural;
+#: Industry, Industrial; Science, Sciences; Technology, Technological).
+_DERIVED_ENDINGS = ("e", "y", "s", "es", "al", "ial", "ic", "ical", "ure", "ural")
+#: What two words of a company's name that differ by such an ending count.
+DERIVED_WORD_SIM = 0.9
+
+
+@functools.lru_cache(maxsize=100_000)
+def _derived_stems(word: str) -> frozenset[str]:
+    """``word`` and what is left of it without one of :data:`_DERIVED_ENDINGS`, six
+    letters or more: two words of a company's name that share one are the same word
+    derived ("agricultur" of Agriculture and Agricultural)."""
+    return frozenset(
+        [word]
+        + [
+            word[: -len(end)]
+            for end in _DERIVED_ENDINGS
+            if word.endswith(end) and len(word) - len(end) >= 6
+        ]
+    )
 
 
 def _short_org_slip(a: str, b: str) -> bool:
@@ -434,6 +505,79 @@ def align(
     return ctx.align(tuple(cand), tuple((token_weight(c), rarity(c)) for c in cand))
 
 
+def extra_patronymics(query: Sequence[str]) -> tuple[int, ...]:
+    """Positions of the words of a person's name (three words or more) that have the
+    shape of an East Slavic patronymic and are not its first word ("Vladimir
+    Vladimirovich Putin", "Putin Vladimir Vladimirovich"). An applicant writes the
+    patronymic where the list often has none: left unmatched as an extra word, it costs
+    what a dropped middle name of the listed name costs (:data:`UNMATCHED_LISTED_WORD`),
+    not what an unexplained word does. In place of a listed word (a surname that ends
+    so, Rabinovich, for another) and matched to a listed word, it counts as any word."""
+    if len(query) < 3:
+        return ()
+    return tuple(i for i in range(1, len(query)) if is_patronymic(query[i]))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _other_name(a: str, b: str) -> bool:
+    """Whether two names that match poorly start with another sound (Harbi, Ghamdi; Hamid,
+    Ghani): romanisations of one name keep its first sound (Youssef, Yusuf; Kim, Gim). Not
+    when the first letter slipped: two first letters swapped, the first missing or one
+    too many (Hamed, Ahssan, Van for Ahmad, Hassan, Ivan); nor words of two letters."""
+    if len(a) < 3 or len(b) < 3:
+        return False
+    sb = skeleton(b)
+    if a[0] == b[0] or skeleton(a)[0] == sb[0]:
+        return False
+    fatha_b = _fatha(b)
+    for fixed in (a[1] + a[0] + a[2:], a[1:], b[0] + a):
+        if skeleton(fixed) == sb or OSA.distance(_fatha(fixed), fatha_b, score_cutoff=1) <= 1:
+            return False
+    return True
+
+
+def _lineage_links(name: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    """The (child, parent) word positions of each link of an Arabic chain of descent in a
+    name ("Ahmad bin Hasan": Ahmad son of Hasan), see :data:`LINEAGE_WORDS`. A name that
+    starts with the link is a list's "BIN MARWAN, Bilal": the given name comes last."""
+    links = tuple(
+        (i - 1, i + 1)
+        for i in range(1, len(name) - 1)
+        if name[i] in LINEAGE_WORDS
+        and name[i - 1] not in LINEAGE_WORDS
+        and name[i + 1] not in LINEAGE_WORDS
+    )
+    if len(name) >= 3 and name[0] in LINEAGE_WORDS and name[1] not in LINEAGE_WORDS:
+        links += ((len(name) - 1, 1),)
+    return links
+
+
+def _lineage_reversed(
+    ctx: _QueryContext, links: tuple[tuple[int, int], ...], cand: tuple[str, ...]
+) -> bool:
+    """Whether the listed name holds a link of descent that reads one of the query's the
+    other way ("Hasan bin Ahmad" for Ahmad bin Hasan: the father is the son) and none
+    that reads it the same way. Names without such a link on both sides may be reordered
+    freely."""
+    cand_links = _lineage_links(cand)
+    if not cand_links:
+        return False
+
+    def same(i: int, j: int) -> bool:
+        memo, sim = ctx.sims[i]
+        word = cand[j]
+        s = memo.get(word)
+        if s is None:
+            s = memo[word] = sim(word)
+        return s >= NAMESAKE_WORD_SIM
+
+    for child, parent in links:
+        reversed_ = any(same(child, p) and same(parent, c) for c, p in cand_links)
+        if reversed_ and not any(same(child, c) and same(parent, p) for c, p in cand_links):
+            return True
+    return False
+
+
 class _QueryContext:
     """One query's words, weights and word similarities, shared by all its candidates
     (listed words such as Kim or Muhammad recur from one candidate to the next).
@@ -443,8 +587,12 @@ class _QueryContext:
     """
 
     __slots__ = (
+        "first_listed_matched",
+        "full_losses",
         "known",
+        "listed_left",
         "losses",
+        "names_conflict",
         "query",
         "sims",
         "unmatched_cost",
@@ -463,6 +611,7 @@ class _QueryContext:
     ) -> None:
         self.query = query
         flags = [i < len(typos) and typos[i] for i in range(len(query))]
+        cheap = () if org else extra_patronymics(query)
         self.weights = [
             # a misspelt legal form weighs as one (Ltf, Gmbbh, Sarll: see _misspelt_legal_form)
             LEGAL_WORD_WEIGHT if org and flag and _misspelt_legal_form(q) else token_weight(q)
@@ -475,13 +624,33 @@ class _QueryContext:
             # (Army Kof Islam, Foz Ofr Trading: see _misspelt_stopword)
             LEGAL_WORD_WEIGHT * MISMATCH_RARITY
             if org and flag and _misspelt_stopword(q)
+            # a patronymic the listed name leaves out costs as a dropped middle name
+            # ("Vladimir Vladimirovich Putin" for PUTIN, Vladimir: see extra_patronymics)
+            else UNMATCHED_LISTED_WORD * w * max(rarity(q), MISMATCH_RARITY)
+            if i in cheap
             else w * max(rarity(q), MISMATCH_RARITY)
-            for q, w, flag in zip(query, self.weights, flags, strict=True)
+            for i, (q, w, flag) in enumerate(zip(query, self.weights, flags, strict=True))
+        ]
+        # the same, an extra patronymic at its full cost (in place of a listed word)
+        self.full_losses = [
+            w * max(rarity(q), MISMATCH_RARITY) if i in cheap else loss
+            for i, (q, w, loss) in enumerate(zip(query, self.weights, self.losses, strict=True))
         ]
         sim = org_token_sim if org else token_sim
         self.unmatched_cost = UNMATCHED_ORG_WORD if org else UNMATCHED_LISTED_WORD
         self.known = [not f for f in flags]  # real words or syllables, not likely typos
+        # per query word (a real name in a person's name of three words or more): left
+        # unmatched beside a listed word, or matched poorly to a name of another first
+        # sound, it is another name in place of the listed one (CONFLICTING_LISTED_WORD)
+        syl = syllables()
+        # (not in a name of Korean or Chinese syllables, which has its own namesake rule)
+        syllable_name = all(q in syl or f for q, f in zip(query, flags, strict=True))
+        self.names_conflict = [
+            not org and len(query) >= 3 and not syllable_name and not f for f in flags
+        ]
         self.weakest = 1.0  # of the last alignment: the worst match of a known query word
+        self.listed_left = False  # of the last alignment: a listed word left unmatched
+        self.first_listed_matched = True  # ... and whether the listed name's first word was
         if memos is None:
             memos = [{} for _ in query]
         # per query word: listed word -> similarity (filled as candidates come)
@@ -584,6 +753,7 @@ class _QueryContext:
         matched = 0.0
         denom = 0.0
         known = self.known
+        names_conflict = self.names_conflict
         weakest = 1.0
         for s, i, j in pairs:
             if used_q >> i & 1 or used_c >> j & 1:
@@ -593,19 +763,34 @@ class _QueryContext:
             if s < weakest and known[i]:
                 weakest = s
             wc, r = cand_wr[j]
+            if s < NAMESAKE_WORD_SIM and names_conflict[i] and _other_name(self.query[i], cand[j]):
+                # another real name in place of the listed one: as if both were left
+                # unmatched, the listed one replaced (see CONFLICTING_LISTED_WORD)
+                denom += losses[i] + CONFLICTING_LISTED_WORD * wc * r
+                continue
             w = weights[i] + wc
             matched += s * w * r
             # Agreement on a frequent word says little; disagreement says as much as ever.
             denom += w * (s * r + (1.0 - s) * (r if r > MISMATCH_RARITY else MISMATCH_RARITY))
-        for i, loss in enumerate(losses):
-            if not used_q >> i & 1:
-                denom += loss
-                if known[i]:
-                    weakest = 0.0
-        self.weakest = weakest
+        listed_left = 0.0  # weight of the listed words left unmatched
         for j, (wc, r) in enumerate(cand_wr):
             if not used_c >> j & 1:
-                denom += unmatched_cost * wc * r
+                listed_left += wc * r
+        replaced = False
+        for i, loss in enumerate(losses):
+            if not used_q >> i & 1:
+                # (an extra patronymic is cheap only as an extra word, not in place of a
+                # listed word: see extra_patronymics)
+                denom += self.full_losses[i] if listed_left else loss
+                if known[i]:
+                    weakest = 0.0
+                    replaced = replaced or names_conflict[i]
+        self.weakest = weakest
+        self.listed_left = listed_left > 0.0
+        self.first_listed_matched = bool(used_c & 1)
+        # a listed word left unmatched beside a name of the query left unmatched is a
+        # name replaced by another, not one dropped (see CONFLICTING_LISTED_WORD)
+        denom += (CONFLICTING_LISTED_WORD if replaced else unmatched_cost) * listed_left
         return matched / denom if denom else 0.0
 
 
@@ -860,6 +1045,23 @@ class _SubIndex:
             out.append(reading)
         return out
 
+    def glued_legal_readings(self, query: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """A company's name read with a legal form written joined to the word before it
+        split off ("SiemensAG", "AcmeLLC": Siemens AG, Acme LLC): for a word that ends in
+        a legal abbreviation (AG, GmbH, LLC, Ltd, Inc ...; not Co or SA, which end words:
+        Mexico, Odessa) after a listed word of four letters or more."""
+        out: list[tuple[str, ...]] = []
+        vocab = self.vocab
+        for i, tok in enumerate(query):
+            if len(tok) < 6 or tok[0] == "~":
+                continue
+            for cut in range(max(len(tok) - 4, 4), len(tok) - 1):
+                rest, form = tok[:cut], tok[cut:]
+                if form in _GLUED_LEGAL_FORMS and rest in vocab:
+                    reading = (*query[:i], rest, "~" + LEGAL_FORMS[form], *query[i + 1 :])
+                    out.append(reading[:MAX_NAME_WORDS])
+        return out[:_MAX_READINGS]
+
     def legal_phrase_short_typos(self, query: tuple[str, ...]) -> bool:
         """Whether the query holds a word of up to three letters on no listed company's
         name (or a letter alone) that may be a misspelt short word of a legal phrase."""
@@ -990,6 +1192,15 @@ class _SubIndex:
             cand = self.vocab.get(key)
             if cand is not None:
                 yield cand
+        if self.org and len(tok) >= 7:
+            # the same word with another ending (Agriculture, Agricultural: see
+            # org_token_sim), found by its stems with each ending
+            vocab = self.vocab
+            for stem in _derived_stems(tok):
+                for end in ("", *_DERIVED_ENDINGS):
+                    cand = vocab.get(stem + end)
+                    if cand is not None:
+                        yield cand
         if typo and not self.org:
             # a typo of a romanisation of a Korean or Chinese syllable ("Ctheol" is Cheol
             # with a letter too many, and Cheol is Chol): listed words of that syllable's
@@ -1047,8 +1258,18 @@ class _SubIndex:
         if not words:
             return []
         total = sum(token_weight(t) for t in dict.fromkeys(query) if t[0] != "~")
-        floor = floor_share * total
         plan = [self._weighted(tok) for tok in words]
+        patronymics = () if self.org else {query[i] for i in extra_patronymics(query)}
+        # a patronymic the listed name may leave out weighs in the query's weight what it
+        # costs (see losses); a name that holds it gets its weight, but never the floor
+        # from it alone (common patronymics would make every Sergeyevich a candidate)
+        total -= sum((1 - UNMATCHED_LISTED_WORD) * token_weight(t) for t in patronymics)
+        floor = floor_share * total
+        for k, tok in enumerate(words):
+            if tok in patronymics:
+                size, w, weighted = plan[k]
+                most = floor * (1 - _PATRONYMIC_FLOOR_MARGIN)
+                plan[k] = (size, min(w, most), {n: min(v, most) for n, v in weighted.items()})
         for piece, w in self._joined_pieces(words):
             tid = self.vocab[piece]
             posting = self.postings[tid]
@@ -1156,7 +1377,12 @@ class _SubIndex:
         ("Jongun"), two query words that are one listed word ("Jin Ping")."""
         found: list[tuple[str, float]] = []
         for tok in words:
-            if len(tok) >= 4 and tok not in self.vocab:
+            # (a company's listed word too, when on a few names only: Goodwill is on a
+            # list, Good Will as well; Petrochemical is on many, written so)
+            tid = self.vocab.get(tok)
+            if len(tok) >= 4 and (
+                tid is None or (self.org and len(self.postings[tid]) <= _FEW_NAMES)
+            ):
                 found += self._split_pieces(tok)
         vocab = self.vocab
         for left, right in itertools.pairwise(words):
@@ -1168,11 +1394,27 @@ class _SubIndex:
         got = self._splits.get(tok)
         if got is None:
             got = []
-            for i in range(2, len(tok) - 1):
+            vocab = self.vocab
+            w = token_weight(tok)
+            # (a company's listed word, or three words run together, only in pieces of
+            # three letters or more: General is no Gen Er Al)
+            shortest = 3 if tok in vocab else 2
+            for i in range(shortest, len(tok) - shortest + 1):
                 left, right = tok[:i], tok[i:]
-                if left in self.vocab and right in self.vocab:
-                    w = token_weight(tok)
+                if left not in vocab or (self.org and right in _DERIVED_ENDINGS):
+                    # (Investmentes is Investment with an ending, not Investment Es)
+                    continue
+                if right in vocab:
                     got += [(left, w * i / len(tok)), (right, w * (len(tok) - i) / len(tok))]
+                elif self.org and i >= 3 and len(right) >= 6:
+                    # a company's name of three words run together (Vanderbilt: Van Der Bilt)
+                    for k in range(3, len(right) - 2):
+                        if right[:k] in vocab and right[k:] in vocab:
+                            got += [
+                                (left, w * i / len(tok)),
+                                (right[:k], w * k / len(tok)),
+                                (right[k:], w * (len(right) - k) / len(tok)),
+                            ]
             if len(self._splits) >= _MEMO_WORDS:
                 self._splits.clear()
             self._splits[tok] = got
@@ -1230,7 +1472,7 @@ class SanctionsIndex:
         self.orgs.finish()
         # A word of a company's name is no person's name ("Amn" is a typo of Amin, not
         # a name); persons' names often make companies' names.
-        persons_known = frozenset(self.persons.vocab) | syllables()
+        persons_known = frozenset(self.persons.vocab) | syllables() | VIETNAMESE_SYLLABLES
         self.persons.known = persons_known
         self.orgs.known = persons_known | frozenset(self.orgs.vocab)
         self.persons.precompute_neighbours()
@@ -1262,6 +1504,14 @@ class SanctionsIndex:
             if tokens and tokens not in seen:
                 seen.add(tokens)
                 sub.add(entry_no, tokens, name in weak)
+            if not person:
+                # a company's name with its numbers as digits too ("Brigade Forty-Four" is
+                # also "Brigade 44"; "First East Export Bank" also "1st East Export Bank"),
+                # beside the words as written (a misspelt number word stays a word)
+                tokens = tokenize(name, "organization", digits=True)
+                if tokens and tokens not in seen:
+                    seen.add(tokens)
+                    sub.add(entry_no, tokens, name in weak)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -1327,10 +1577,29 @@ class SanctionsIndex:
                 continue
             self._score_candidates(sub, query, floor, out)
             if sub.org:
-                for reading in sub.legal_readings(name, query):
+                readings = sub.legal_readings(name, query) + sub.glued_legal_readings(query)
+                if has_numbers(query):
+                    # numbers as digits ("Brigade Forty-Four", "1st": Brigade 44, First)
+                    numbers = tokenize(name[:MAX_NAME_CHARS], sub_kind, digits=True)
+                    if numbers[:MAX_NAME_WORDS] != query and numbers not in readings:
+                        readings.append(numbers[:MAX_NAME_WORDS])
+                for reading in readings:
                     self._score_candidates(sub, reading, floor, out)
             else:
                 readings = sub.syllable_readings(query) + sub.article_readings(query)
+                syl = syllables()
+                if all(t in syl for t in query) and has_title(name[:MAX_NAME_CHARS]):
+                    # in a name of Korean or Chinese syllables, a word read as a title may
+                    # be a syllable misspelt ("Col Nam Pak" for PAK Chol Nam): read it kept
+                    titled = tokenize(name[:MAX_NAME_CHARS], sub_kind, keep_titles=True)
+                    if titled[:MAX_NAME_WORDS] != query:
+                        readings.append(titled[:MAX_NAME_WORDS])
+                if all(len(t) <= _WADE_GILES_LONGEST for t in query):
+                    for text in wade_giles_readings(name[:MAX_NAME_CHARS]):
+                        # a Chinese name in Wade-Giles ("Hsi Chin-ping") read in pinyin too
+                        pinyin = tokenize(text, sub_kind)[:MAX_NAME_WORDS]
+                        if pinyin != query and pinyin not in readings:
+                            readings.append(pinyin)
                 if "-" in name:
                     # a hyphen between syllables in the wrong place ("KukR-yol" for
                     # Kuk-ryol): the syllables read again from the word run together
@@ -1368,7 +1637,8 @@ class SanctionsIndex:
         # A two-part name, or a name of Korean or Chinese syllables (each one a name of
         # its own), with one part another real name is a namesake (see below).
         syl = syllables()
-        namesake_rule = not sub.org and (len(query) == 2 or all(t in syl for t in query))
+        qsyl = name_syllables()  # (a query's syllables may be Vietnamese too)
+        namesake_rule = not sub.org and (len(query) == 2 or all(t in qsyl for t in query))
         query_joined = _joined(query)
         # (in a company's name only a word of four letters or more: acronyms such as IBM
         # or CGI are spelt the same or are other companies)
@@ -1377,6 +1647,13 @@ class SanctionsIndex:
         )
         nq = len(query)
         joinable = len(query_joined) >= 6
+        # a name of Korean or Chinese syllables (a typo may be one misspelt) of two or more
+        syllable_name = (
+            not sub.org
+            and nq >= 2
+            and all(t in qsyl or f for t, f in zip(query, typos, strict=True))
+        )
+        links = () if sub.org or syllable_name else _lineage_links(query)
         for name_no in candidates:
             tokens = sub.name_tokens[name_no]
             # 0.0 when a bound shows that the alignment cannot reach the floor
@@ -1388,6 +1665,20 @@ class SanctionsIndex:
                 # or Chinese name with one syllable another (Choe Hyeon Jeong, Choe
                 # Myong Hyon): each syllable is a name of its own.
                 aligned = min(aligned, NAMESAKE_CAP)
+            if (
+                syllable_name
+                and aligned > GIVEN_SYLLABLE_CAP
+                and ctx.listed_left
+                and ctx.first_listed_matched
+                and all(t in syl for t in tokens)
+            ):
+                # "Young Kim" is not KIM Young Chol: one syllable of a two-syllable
+                # given name is another given name (see GIVEN_SYLLABLE_CAP). (The lists
+                # write the surname first: a name without it, "Yong Mu" for RI Yong Mu,
+                # is the whole given name, left as it was.)
+                aligned = GIVEN_SYLLABLE_CAP
+            if links and aligned > LINEAGE_CAP and _lineage_reversed(ctx, links, tokens):
+                aligned = LINEAGE_CAP
             if (len(tokens) != nq or has_typo) and aligned < 0.97 and joinable:
                 sim = _joined_similarity(
                     aligned,
@@ -1432,28 +1723,45 @@ class SanctionsIndex:
             if weak:
                 features["weak_alias"] = 1.0
                 score -= WEAK_ALIAS_PENALTY
-            score += _qualify(entry, dob, nationality, features)
+            score += _qualify(entry, dob, nationality, features, sim, matched.count(" ") + 1)
             score = min(max(score, 0.0), 1.0)
             prev = hits.get(entry_no)
             if prev is None or score > prev.score:
                 hits[entry_no] = Hit(entry, score, matched, features)
-        ranked = sorted((h for h in hits.values() if h.score >= threshold), key=lambda h: -h.score)
+        # (scores clipped at 1.0 tie: the closer name first, a date of birth lifting both)
+        ranked = sorted(
+            (h for h in hits.values() if h.score >= threshold),
+            key=lambda h: (-h.score, -h.features["name"]),
+        )
         return ranked[:limit]
 
 
 def _qualify(
-    entry: ListEntry, dob: str | None, nationality: str | None, features: dict[str, float]
+    entry: ListEntry,
+    dob: str | None,
+    nationality: str | None,
+    features: dict[str, float],
+    name_sim: float = 1.0,
+    name_words: int = 3,
 ) -> float:
     """Score change from date of birth and nationality, where the list gives them."""
     delta = 0.0
     if dob and entry.dobs:
         outcome = dob_agreement(dob, entry.dobs)
+        if outcome == "near" and (name_sim < DOB_NEAR_NAME or name_words < DOB_NEAR_WORDS):
+            # a year off is a recording slip of the listed person's own date; beside part
+            # of the name only, or a name of two words that many share (a namesake, most
+            # often), it is a date that disagrees
+            outcome = "conflict"
         if outcome == "exact":
             features["dob_exact"] = 1.0
             delta += DOB_EXACT_BONUS
         elif outcome == "year":
             features["dob_year"] = 1.0
             delta += DOB_YEAR_BONUS
+        elif outcome == "near":
+            features["dob_near"] = 1.0
+            delta -= DOB_NEAR_PENALTY
         elif outcome == "conflict":
             features["dob_conflict"] = 1.0
             delta -= DOB_CONFLICT_PENALTY
@@ -1475,7 +1783,8 @@ def _qualify(
 def dob_agreement(dob: str, listed: Sequence[str]) -> str:
     """``exact``, ``year`` (same year, or within a listed circa year ±1, where the list or
     the query gives no more), ``partial`` (same year, different day: a swapped day and
-    month is common) or ``conflict``."""
+    month is common), ``near`` (the year one year off: a common recording discrepancy,
+    an approximate agreement rather than a conflict) or ``conflict``."""
     query_year = dob[:4]
     best = "conflict"
     for value in listed:
@@ -1493,6 +1802,8 @@ def dob_agreement(dob: str, listed: Sequence[str]) -> str:
             best = "year"
         elif gap == 0 and best != "year":
             best = "partial"
-        elif approx and gap <= 1 and best == "conflict":
+        elif approx and gap <= 1 and best in ("conflict", "near"):
             best = "year"
+        elif gap == 1 and best == "conflict":
+            best = "near"
     return best

@@ -304,16 +304,22 @@ def to_latin(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=200_000)
-def tokenize(text: str, kind: str = "person") -> tuple[str, ...]:
+def tokenize(
+    text: str, kind: str = "person", keep_titles: bool = False, digits: bool = False
+) -> tuple[str, ...]:
     """A name's matching tokens: Latin, lower case, no punctuation; honorifics dropped for
-    persons; legal forms folded for organisations (kept, so that a shell's "LLC" counts a
-    little)."""
+    persons (unless ``keep_titles``); legal forms folded for organisations (kept, so that a
+    shell's "LLC" counts a little), with ``digits`` their numbers written as digits
+    ("Forty-Four", "First": 44, 1st)."""
     latin = to_latin(text).replace("'", "").replace("’", "").replace("`", "").casefold()
     # Persons: the Arabic article dropped (al-Qadi, El-Tikriti, an-Barnawi). Organisations:
     # abbreviations as one word (L.L.C., S.A., Co.Ltd).
     latin = _ARTICLE.sub(" ", latin) if kind == "person" else latin.replace(".", "")
     latin = _NON_ALNUM.sub(" ", latin).strip()
     if kind != "person":
+        if digits:
+            # numbers and ordinals as digits ("Three", "Forty-Four", "First": 3, 44, 1st)
+            latin = _numbers_as_digits(latin)
         # Misspelt legal words spelt right first, so that rigour also folds the phrases
         # they belong to ("Free Zone Compnay" → fze); letters spaced out are one acronym
         # ("I T C" is ITC).
@@ -329,16 +335,114 @@ def tokenize(text: str, kind: str = "person") -> tuple[str, ...]:
             tokens.append("~" + form if form else tok)
         return tuple(tokens)
     named = [
-        ARABIC_ABD.get(t, t)  # Abd al-Rahman, Abdel Rahman: Abdul Rahman
-        for t in latin.split()
-        if t not in STOPWORDS and t not in ARABIC_ARTICLES
+        ARABIC_ABD.get(t, t)  # Abd al-Rahman, Abdel Rahman: Abdul Rahman; ibn: bin
+        for t in _person_words(text, latin.split())
+        if t not in ARABIC_ARTICLES
     ]
-    tokens = [t for t in named if t not in HONORIFICS]
+    tokens = named if keep_titles else [t for t in named if t not in HONORIFICS]
     if len(tokens) < 2:
         # a title that is also a name stays when one word would be left: Amir Khan and
         # Sayed Khan are not the same person "Khan"
         tokens = [t for t in named if t not in HONORIFICS or t in NAME_TITLES]
     return tuple(tokens or latin.split())
+
+
+def _person_latin(text: str) -> list[str]:
+    """A person's name in Latin words, as :func:`tokenize` reads it before dropping any."""
+    latin = to_latin(text).replace("'", "").replace("’", "").replace("`", "").casefold()
+    return _NON_ALNUM.sub(" ", _ARTICLE.sub(" ", latin)).split()
+
+
+def _person_words(text: str, words: list[str]) -> list[str]:
+    """A person's ``words`` (of ``text``), the particles of a surname (de, la, le, du,
+    y...) left out where they are particles: before another word of the same part of the
+    name. At the end of a part ("LE, Van Thanh"; "Minh Le", "Wei Du") or where only one
+    word would be left ("Du Wei") the word is a name: Le, La and Du are common Vietnamese
+    and Chinese surnames, and dropping them made "Minh Le" a one-word query that matched
+    any listed Minh. A lone "Y" at the end ("POSPELOV, Vladimir Y") is an initial, not the
+    Spanish "y"."""
+    if not any(w in STOPWORDS for w in words):
+        return words
+    # the last word of each part a comma separates (SURNAME, Given names)
+    ends: set[int] = set()
+    count = 0
+    for part in text.split(","):
+        count += len(_person_latin(part))
+        if count:
+            ends.add(count - 1)
+    if count != len(words):  # (the parts read differently alone: the whole name only)
+        ends = {len(words) - 1}
+    kept = [w for i, w in enumerate(words) if w not in STOPWORDS or i in ends]
+    return kept if len(kept) >= 2 else words
+
+
+#: Number words (cardinal and ordinal, English) and their digits: organisations' names
+#: write them either way ("Brigade 44", "Brigade Forty-Four"; "1st", "First"). Fourty is
+#: the common misspelling of forty.
+_UNITS = "one two three four five six seven eight nine".split()  # noqa: SIM905
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+_TEENS_LIST = _TEENS.split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()  # noqa: SIM905
+_ORDINAL_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()  # noqa: SIM905
+_CARDINALS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_UNITS)},
+    **{w: i + 10 for i, w in enumerate(_TEENS_LIST)},
+    **{w: 10 * (i + 2) for i, w in enumerate(_TENS)},
+    "fourty": 40,
+}
+_ORDINALS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)},
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+
+
+def has_numbers(tokens: tuple[str, ...]) -> bool:
+    """Whether a name's words hold a number, as a word or in digits (see tokenize)."""
+    return any(t in _CARDINALS or t in _ORDINALS or t[:1].isdigit() for t in tokens)
+
+
+def has_title(text: str) -> bool:
+    """Whether a name holds a word that reads as a title (see :data:`HONORIFICS`)."""
+    return any(w in HONORIFICS for w in _NON_ALNUM.split(text.casefold()))
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _numbers_as_digits(text: str) -> str:
+    """An organisation's name with number words written as digits: "forty four", "forty
+    4" → 44, "three" → 3, "first", "1st" → 1st (words already split at hyphens)."""
+    words = text.split()
+    if not any(w in _CARDINALS or w in _ORDINALS or w[:1].isdigit() for w in words):
+        return text
+    out: list[str] = []
+    for word in words:
+        prev = out[-1] if out else ""
+        value = _CARDINALS.get(word)
+        unit = value if value is not None and value < 10 else None
+        if unit is None and len(word) == 1 and word.isdigit() and word != "0":
+            unit = int(word)
+        tens = prev.isdigit() and len(prev) == 2 and prev.endswith("0")
+        if unit is not None and tens:
+            out[-1] = str(int(prev) + unit)  # forty four, forty 4: 44
+            continue
+        if tens and _ORDINALS.get(word, 10) < 10:
+            out[-1] = _ordinal(int(prev) + _ORDINALS[word])  # twenty first: 21st
+            continue
+        if word in _ORDINALS:
+            out.append(_ordinal(_ORDINALS[word]))
+        elif value is not None:
+            out.append(str(value))
+        elif m := _ORDINAL_DIGITS.match(word):
+            out.append(_ordinal(int(m.group(1))))
+        else:
+            out.append(word)
+    return " ".join(out)
 
 
 def org_words(text: str) -> list[str]:
@@ -372,6 +476,35 @@ ARABIC_ARTICLES = frozenset(["al", "el", "ul"])
 _ARTICLE = re.compile(r"\b(?:[ae]l|ul|a[dnrstz]|ash)\s*[-‐]\s*(?=[a-z])")
 #: Spellings of "Abd al-" (servant of), folded to one: Abdel, Abdul, Abdal, Abd.
 ARABIC_ABD = {w: "abdul" for w in ("abd", "abdel", "abdal", "abdol", "abdoul", "abdel", "abdil")}
+#: "Son of" written ibn or bin (Usama ibn Ladin, Osama bin Laden): one word.
+ARABIC_ABD["ibn"] = "bin"
+
+
+#: Endings of East Slavic patronymics (Vladimirovich, Sergeevna, Ilyinichna, Petrivna;
+#: Russian, Ukrainian and Belarusian spellings and their common transliterations). Not -ich
+#: alone, which ends German given names (Friedrich, Ulrich) as well, nor the South Slavic
+#: -ović, -ovic, which end surnames (Petrović).
+_PATRONYMIC_ENDINGS = (
+    "ovich",
+    "evich",
+    "avich",
+    "ovych",
+    "evych",
+    "ovitch",
+    "evitch",
+    "ovna",
+    "evna",
+    "avna",
+    "ivna",
+    "ichna",
+    "ichina",
+)
+
+
+def is_patronymic(token: str) -> bool:
+    """Whether a word has the shape of an East Slavic patronymic (Vladimirovich,
+    Viktorovna, Ilyinichna): a father's name and an ending, seven letters or more."""
+    return len(token) >= 7 and token.endswith(_PATRONYMIC_ENDINGS)
 
 
 def is_legal(token: str) -> bool:
@@ -510,6 +643,34 @@ def _sino_korean(initial: str, vowel: str, final: str) -> bool:
     return not (final and vowel in _W_VOWELS and initial not in _W_INITIALS)
 
 
+#: Syllables of Vietnamese names as written without diacritics: the common surnames (Nguyen,
+#: Tran, Le, Pham, Hoang and Huynh, Phan, Vu and Vo, Dang, Bui, Do, Ho, Ngo, Duong, Ly:
+#: together about nine Vietnamese in ten) and the syllables most given and middle names are
+#: made of (Van, Thi, Minh, Linh, Thanh...). Like Korean and Chinese syllables, each is a
+#: name, not a typo of a listed word: "Linh" is not "Li" misspelt. (The surnames' shares
+#: are those usually cited for Vietnam's population; the given-name syllables are the
+#: frequent ones of any Vietnamese name list.)
+_VIETNAMESE = (
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao doan "
+    "lam luong mai truong trinh cao ha kieu la lai luu ta thai tong quach "
+    "van thi duc huu cong quoc xuan ngoc kim bao gia thanh minh "
+    "an anh bich binh chau chi cuong dai dat diep dung dieu duy giang hai han hang hanh "
+    "hao hau hien hieu hoa hoai hong hue hung huong huy khang khanh khoa khoi kien lan "
+    "lien linh loan loc long luan my nam nga ngan nghia nhan nhat nhi nhung oanh "
+    "phat phong phuc phuong quan quang quyen quynh sang son tai tam tan thang thao thinh "
+    "tho thu thuan thuy thuong tien tin toan trang tri trieu trong trung tu tuan tuyet "
+    "uyen viet vinh vy xuyen yen"
+)
+VIETNAMESE_SYLLABLES = frozenset(_VIETNAMESE.split())
+
+
+@functools.cache
+def name_syllables() -> frozenset[str]:
+    """Korean, Chinese and Vietnamese syllables: the words of names made of syllables, each
+    a name of its own (the namesake rules of the matcher)."""
+    return syllables() | VIETNAMESE_SYLLABLES
+
+
 @functools.cache
 def syllables() -> frozenset[str]:
     """Korean syllables of Sino-Korean shape (plain or aspirated initial; no final, or k,
@@ -582,3 +743,137 @@ def near_syllable_skeletons(word: str) -> frozenset[str]:
     missing, added, mistyped, or two swapped): "jewng" → the skeleton of Jeong, Jong,
     Chong ... Empty for words far from every syllable."""
     return frozenset(skeleton(v) for v in near_syllables(word))
+
+
+# Wade-Giles (and the Taiwanese and older spellings built on it) to pinyin, syllable by
+# syllable: the correspondences of initials and finals as the standard conversion tables
+# give them (Library of Congress, "Pinyin Conversion Project" romanisation tables;
+# Wikipedia, "Wade-Giles", comparison with pinyin). Apostrophes and diacritics are usually
+# lost in practice (Tse-tung for Tsê-tung, Chin-ping for Chin-p'ing), so an initial is read
+# both unaspirated (p b, t d, k g, ch zh/j, ts z) and aspirated (p, t, k, ch/q, c).
+_WG_INITIALS = ("hs", "ch", "ts", "tz", "ss", "sz", "sh", *"ptkmfnlhjswy", "")
+#: per Wade-Giles initial: (unaspirated pinyin, aspirated pinyin)
+_WG_INITIAL_PINYIN = {
+    "p": ("b", "p"),
+    "t": ("d", "t"),
+    "k": ("g", "k"),
+    "ts": ("z", "c"),
+    "tz": ("z", "c"),
+    "hs": ("x", "x"),
+    "ss": ("s", "s"),
+    "sz": ("s", "s"),
+    "j": ("r", "r"),
+}
+_WG_FINALS = frozenset(
+    [
+        "a",
+        "ai",
+        "an",
+        "ang",
+        "ao",
+        "e",
+        "eh",
+        "ei",
+        "en",
+        "eng",
+        "erh",
+        "i",
+        "ia",
+        "iang",
+        "iao",
+        "ieh",
+        "ien",
+        "ih",
+        "in",
+        "ing",
+        "iu",
+        "iung",
+        "o",
+        "ou",
+        "u",
+        "ua",
+        "uai",
+        "uan",
+        "uang",
+        "uei",
+        "ueh",
+        "ui",
+        "un",
+        "ung",
+        "uo",
+    ]
+)
+
+
+def _wade_giles_syllable(syl: str, aspirated: bool) -> str | None:
+    """The pinyin of one Wade-Giles syllable ("hsi" → xi, "tung" → dong, "chih" → zhi),
+    or None when ``syl`` is no Wade-Giles syllable."""
+    for initial in _WG_INITIALS:
+        if syl.startswith(initial) and syl[len(initial) :] in _WG_FINALS:
+            break
+    else:
+        return None
+    final = syl[len(initial) :]
+    front = final[:1] in ("i", "u") and initial in ("ch", "hs")
+    if initial == "hs" and not front:
+        return None
+    if initial == "ch":
+        head = ("j", "q") if final[:1] == "i" and final != "ih" else ("zh", "ch")
+        pinyin_initial = head[aspirated]
+    else:
+        pinyin_initial = _WG_INITIAL_PINYIN.get(initial, (initial, initial))[aspirated]
+    if final == "ih":
+        final = "i"  # chih, shih, jih: zhi, shi, ri
+    elif final == "u" and initial in ("tz", "ss", "sz"):
+        final = "i"  # tzu, ssu: zi, si
+    elif final == "o" and initial in ("k", "h"):
+        final = "e"  # ko, ho: ge, he
+    elif final == "o" and initial in ("l", "n", "t", "ts", "tz", "s", "ch", "j", "sh"):
+        final = "uo"  # lo, to, tso, cho, jo: luo, duo, zuo, zhuo, ruo
+    elif initial == "y" and final == "u":
+        final = "ou"  # yu: you
+    elif initial == "" and final == "i":
+        return "yi"
+    else:
+        for old, new in (("ieh", "ie"), ("ien", "ian"), ("ueh", "ue"), ("uei", "ui")):
+            final = final.replace(old, new)
+        final = {"eh": "e", "erh": "er", "ung": "ong", "iung": "iong"}.get(final, final)
+        if initial == "y" and final == "en":
+            final = "an"  # yen: yan
+    return pinyin_initial + final
+
+
+@functools.lru_cache(maxsize=20_000)
+def wade_giles_readings(text: str) -> tuple[str, ...]:
+    """A person's name written in Wade-Giles ("Hsi Chin-ping", "Mao Tse-tung") in pinyin
+    ("xi jinping", "mao zedong"; with aspirated initials too when that differs), the
+    syllables of a hyphenated given name run together as pinyin writes them. Empty unless
+    every syllable is Wade-Giles for a pinyin syllable and one of them at least is no
+    pinyin nor Korean syllable as written (Hsi, Tse, Chih): a name already in pinyin, a
+    Korean name (Ha-jun Ko is not "Harun Ge") or a name in another language has none."""
+    latin = to_latin(text).replace("'", "").replace("’", "").replace("‘", "").casefold()
+    words = [w.split("-") for w in re.sub(r"[^a-z\s-]+", " ", latin).split()]
+    syls = [s for w in words for s in w if s]
+    if len(syls) < 2 or len(words) < 2:
+        return ()
+    pinyin = pinyin_syllables()
+    known = syllables()  # pinyin and Korean
+    out: list[str] = []
+    telling = False
+    for aspirated in (False, True):
+        read = []
+        for word in words:
+            parts = []
+            for syl in word:
+                if not syl:
+                    continue
+                py = _wade_giles_syllable(syl, aspirated)
+                if py is None or py not in pinyin:
+                    return ()
+                telling = telling or (syl not in known and py != syl)
+                parts.append(py)
+            read.append("".join(parts))
+        reading = " ".join(read)
+        if reading not in out:
+            out.append(reading)
+    return tuple(out) if telling else ()
