@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from hireguard.detect.registry import Detector, Finding, detector
 from hireguard.enrich.types import EnrichedApplication
 from hireguard.model import SanctionsMatch
-from hireguard.sanctions.screener import DEFAULT_THRESHOLD
 
 OFAC_SDN = "US Treasury OFAC, Specially Designated Nationals and Blocked Persons List (SDN)"
 OFAC_DPRK_IT = (
@@ -80,11 +79,12 @@ def _confirmed(m: SanctionsMatch) -> bool:
     year alone confirms nothing: namesakes of a common name share a birth year often (a
     list entry gives a year, or a circa year, for many), so it asks for verification
     (HG-SAN-003) instead."""
-    return bool(
-        m.features.get("dob_exact")
-        and m.features.get("name", m.score) >= DEFAULT_THRESHOLD
-        and _full_name(m)
-    )
+    if not m.features.get("dob_exact"):
+        return False
+    # (imported here: the matcher's modules are not needed where nothing matched)
+    from hireguard.sanctions.screener import DEFAULT_THRESHOLD
+
+    return m.features.get("name", m.score) >= DEFAULT_THRESHOLD and _full_name(m)
 
 
 def _dob_note(m: SanctionsMatch) -> str:
