@@ -254,3 +254,24 @@ def test_common_vietnamese_names_are_no_one_word_queries(screener: Screener) -> 
     Yi), and "Duc Le" Korean syllables of RI, Tok Jin: Vietnamese syllables are names."""
     for name in ("Linh Le", "Minh Le", "Duc Le", "Thanh Le", "Khanh Le", "Hai La"):
         assert top(screener, name) is None, name
+
+
+# I. Korean names in Russian letters (Kontsevich and the traditional spellings)
+
+
+def test_a_korean_name_in_russian_letters_is_read_as_korean(screener: Screener) -> None:
+    """ "Ким Чен Ын" letter by letter is "Kim Chen Yn", which matched nobody; read as
+    Korean it is Kim Chong Un."""
+    assert top(screener, "Ким Чен Ын") == ("us_ofac_sdn", "20157")
+    assert top(screener, "Ким Ё Чжон") == ("us_ofac_sdn", "21444")
+    assert top(screener, "Чхве Рён Хэ") == ("us_ofac_sdn", "23213")
+
+
+def test_a_russian_name_gets_no_korean_reading(screener: Screener) -> None:
+    from hireguard.sanctions.names import korean_cyrillic_readings
+
+    assert korean_cyrillic_readings("Сергей Лавров") == ()
+    assert korean_cyrillic_readings("Kim Jong Un") == ()
+    assert top(screener, "Сергей Лавров") == ("us_ofac_sdn", "35233")
+    # a common Korean name in Russian letters is not a listed namesake
+    assert top(screener, "Ким Мин Джун") is None

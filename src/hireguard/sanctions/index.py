@@ -31,6 +31,7 @@ from hireguard.sanctions.names import (
     has_title,
     is_legal,
     is_patronymic,
+    korean_cyrillic_readings,
     legal_word,
     name_syllables,
     near_syllable_skeletons,
@@ -1600,6 +1601,11 @@ class SanctionsIndex:
                         pinyin = tokenize(text, sub_kind)[:MAX_NAME_WORDS]
                         if pinyin != query and pinyin not in readings:
                             readings.append(pinyin)
+                for text in korean_cyrillic_readings(name[:MAX_NAME_CHARS]):
+                    # a Korean name in Russian letters ("Ким Чен Ын"), read back
+                    korean = tokenize(text, sub_kind)[:MAX_NAME_WORDS]
+                    if korean != query and korean not in readings:
+                        readings.append(korean)
                 if "-" in name:
                     # a hyphen between syllables in the wrong place ("KukR-yol" for
                     # Kuk-ryol): the syllables read again from the word run together

@@ -11,6 +11,7 @@ candidates and soften differences; they never decide a match alone.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 
@@ -841,6 +842,71 @@ def _wade_giles_syllable(syl: str, aspirated: bool) -> str | None:
         if initial == "y" and final == "en":
             final = "an"  # yen: yan
     return pinyin_initial + final
+
+
+#: Korean names in Russian (Cyrillic) letters, the Kontsevich system and the traditional
+#: spellings of DPRK names in Russian ("Ким Чен Ын", "Ким Ир Сен", "Ким Ё Чжон", "Чхве Рён
+#: Хэ"), read back letter group by letter group into McCune-Reischauer: чх is ch', чж and
+#: ч are ch/j, кх, тх, пх the aspirated k', t', p'; ы is ŭ, э is ae, ё is yo, and е after a
+#: consonant ŏ (Чен for Chŏng, Сен for Sŏng); a final р or ль is l (Ир for Il). A final н
+#: is n or ng (the system writes both ㄴ and ㅇ so), so each reading is made both ways.
+_KONTSEVICH = (
+    ("чх", "ch"), ("чж", "ch"), ("кх", "k"), ("тх", "t"), ("пх", "p"), ("кк", "kk"),
+    ("тт", "tt"), ("пп", "pp"), ("сс", "ss"), ("ль", "l"), ("нъ", "n"), ("ый", "ui"),
+    ("ой", "oe"), ("ва", "wa"), ("во", "wo"), ("ве", "we"), ("ви", "wi"), ("ч", "ch"),
+    ("дж", "j"), ("г", "g"), ("к", "k"), ("н", "n"), ("д", "d"), ("т", "t"), ("р", "r"), ("м", "m"),
+    ("л", "l"), ("б", "b"), ("п", "p"), ("с", "s"), ("х", "h"), ("ж", "j"), ("а", "a"), ("я", "ya"),
+    ("о", "o"), ("ё", "yo"), ("у", "u"), ("ю", "yu"), ("ы", "u"), ("и", "i"), ("э", "ae"),
+    ("е", "ye"), ("й", "i"),
+)  # fmt: skip
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_MAX_KOREAN_READINGS = 8
+
+
+def _kontsevich_word(word: str) -> list[str] | None:
+    """The Latin readings of one Cyrillic word of a Korean name, or None when it does not
+    read as one or two Korean syllables."""
+    word = re.sub(r"(?<=[бгджзклмнпрстфхцчшщ])е", "о", word)  # Чен, Сен: Chŏng, Sŏng
+    out, i = "", 0
+    while i < len(word):
+        for cyr, lat in _KONTSEVICH:
+            if word.startswith(cyr, i):
+                out += lat
+                i += len(cyr)
+                break
+        else:
+            return None
+    if out.endswith("r"):
+        out = out[:-1] + "l"  # Ир: Il
+    korean = syllables()
+    forms = [out + "g", out] if out.endswith("n") else [out]
+    readings = [
+        f
+        for f in forms
+        if f in korean or any(f[:k] in korean and f[k:] in korean for k in range(1, len(f)))
+    ]
+    return readings or None
+
+
+def korean_cyrillic_readings(text: str) -> tuple[str, ...]:
+    """A Korean name written in Cyrillic ("Ким Чен Ын") in Latin as McCune-Reischauer
+    writes it ("kim chong un"), each final н read as ng and as n (up to eight readings).
+    Empty unless the name is in Cyrillic and every word reads as one or two Korean
+    syllables: a Russian name ("Сергей Лавров") has none."""
+    if not _CYRILLIC.search(text):
+        return ()
+    words = re.sub(r"[^\u0400-\u04ff\s-]+", " ", text.casefold()).replace("-", " ").split()
+    if len(words) < 2:
+        return ()
+    options: list[list[str]] = []
+    for word in words:
+        read = _kontsevich_word(word)
+        if read is None:
+            return ()
+        options.append(read)
+    return tuple(
+        " ".join(r) for r in itertools.islice(itertools.product(*options), _MAX_KOREAN_READINGS)
+    )
 
 
 @functools.lru_cache(maxsize=20_000)
