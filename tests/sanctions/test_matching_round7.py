@@ -275,3 +275,27 @@ def test_a_russian_name_gets_no_korean_reading(screener: Screener) -> None:
     assert top(screener, "Сергей Лавров") == ("us_ofac_sdn", "35233")
     # a common Korean name in Russian letters is not a listed namesake
     assert top(screener, "Ким Мин Джун") is None
+
+
+# J. Names in Arabic script, read by their consonants
+
+
+def test_a_name_in_arabic_script_finds_the_listed_person(screener: Screener) -> None:
+    """Arabic script writes no short vowels: قاسم سليماني is q-s-m s-l-y-m-n-y, which
+    anyascii gives as "qsm slymny" and matched nobody. Read by its consonants against the
+    listed words it finds SOLEIMANI, Qasem, and Nasrallah from its two words."""
+    from hireguard.sanctions.index import ARABIC_SCRIPT_CAP
+
+    for name, listed in (
+        ("قاسم سليماني", "SOLEIMANI, Qasem"),
+        ("حسن نصر الله", "NASRALLAH, Hasan"),
+    ):
+        [match] = screener.search(name, kind="person")[:1]
+        assert match.name == listed and match.score <= ARABIC_SCRIPT_CAP
+
+
+def test_a_long_vowel_written_in_arabic_tells_names_apart(screener: Screener) -> None:
+    """محمود (Mahmoud) writes its long u, محمد (Muhammad) has none: the same consonants,
+    not the same name. Mahmoud Abbas is not ABBAS, Muhammad."""
+    assert top(screener, "محمود عباس") is None
+    assert top(screener, "محمد عباس") is not None

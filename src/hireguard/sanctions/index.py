@@ -27,6 +27,8 @@ from hireguard.sanctions.names import (
     STOPWORDS,
     SURNAME_VARIANTS,
     VIETNAMESE_SYLLABLES,
+    arabic_script_words,
+    consonant_skeleton,
     has_numbers,
     has_title,
     is_legal,
@@ -143,6 +145,13 @@ MAX_NAME_CHARS = 300
 MAX_NAME_WORDS = 12
 #: A listed word this close to a word of the query is within reach (article_readings).
 _NEAR_WORD_SIM = 0.8
+#: A name in Arabic script, read by its consonants: listed words tried for each of its
+#: words, readings at most, and the most such a reading can score (the vowels are not
+#: written, so Hasan, Hassan and Husayn read alike: a name-only match is never certain).
+_ARABIC_CHOICES = 4
+_MAX_ARABIC_READINGS = 16
+ARABIC_SCRIPT_CAP = 0.93
+ARABIC_READING_SIM = 0.95
 #: Other readings of a query with a word split into two syllables, at most.
 _MAX_READINGS = 4
 #: A word of up to three letters joined by a hyphen to the next (al-Ali, Alp-Madani, A-lAli).
@@ -885,6 +894,9 @@ class _SubIndex:
     _postings_of: dict[str, tuple[int, float, dict[int, float]]] = field(default_factory=dict)
     _postings_size: int = 0
     _splits: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    # persons: listed words by consonant skeleton, commonest first (arabic_readings; built
+    # at the first name in Arabic script)
+    _by_skeleton: dict[str, list[str]] = field(default_factory=dict)
     # organisations: words that tokenize() folds into legal forms in listed names (Unitary,
     # Budgetary, Institution, Stock ...), by themselves and by each of their deletes
     legal_phrase_deletes: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -918,6 +930,41 @@ class _SubIndex:
                 for key in _deletes(tok):  # typos that change the skeleton (Machies)
                     self.raw_keys.setdefault(key, []).append(tid)
             self.postings[tid].append(name_no)
+
+    def arabic_readings(self, words: tuple[tuple[str, bool, bool], ...]) -> list[tuple[str, ...]]:
+        """Latin readings of an Arabic-script name given by its consonant skeletons
+        (:func:`arabic_script_words`): each word as the listed words with its skeleton, the
+        commonest first (at most four a word), two words as one listed word where they
+        make it ("نصر الله": Nasrallah); at most :data:`_MAX_ARABIC_READINGS` readings."""
+        by_skeleton = self._by_skeleton
+        if not by_skeleton:
+            counts = {tok: len(self.postings[tid]) for tok, tid in self.vocab.items()}
+            for tok in sorted(counts, key=lambda t: (-counts[t], t)):
+                if tok[0] != "~" and len(tok) > 1:
+                    by_skeleton.setdefault(consonant_skeleton(tok), []).append(tok)
+        options: list[list[str]] = []
+        i = 0
+        while i < len(words):
+            skel, long_u, final_i = words[i]
+            joined = by_skeleton.get(skel + words[i + 1][0], []) if i + 1 < len(words) else []
+            if joined:
+                options.append(joined[:_ARABIC_CHOICES])
+                i += 2
+                continue
+            found = by_skeleton.get(skel, [])
+            if long_u:  # a waw inside the word: a w, or an o or u past the first syllable
+                found = [w for w in found if "w" in w[1:] or "o" in w[2:] or "u" in w[2:]]
+            if final_i:  # a final ya: the Latin word ends in i or y (Mohammadi, Soleimani)
+                found = [w for w in found if w[-1] in "iy"]
+            if not found:
+                return []  # a word no listed name holds: no reading
+            options.append(found[:_ARABIC_CHOICES])
+            i += 1
+        if len(options) < 2:
+            return []
+        return [
+            tuple(r) for r in itertools.islice(itertools.product(*options), _MAX_ARABIC_READINGS)
+        ]
 
     def finish(self) -> None:
         """Compute each word's rarity once all names are in."""
@@ -1601,6 +1648,19 @@ class SanctionsIndex:
                         pinyin = tokenize(text, sub_kind)[:MAX_NAME_WORDS]
                         if pinyin != query and pinyin not in readings:
                             readings.append(pinyin)
+                arabic = arabic_script_words(name[:MAX_NAME_CHARS])[:MAX_NAME_WORDS]
+                if len(arabic) >= 2:
+                    # a name in Arabic script, by its consonants: scored apart, capped
+                    start = len(out)
+                    for reading in sub.arabic_readings(arabic):
+                        self._score_candidates(sub, reading, floor, out)
+                    # (a reading is a guess at the vowels: only a listed name it spells out
+                    # nearly as written counts, and no more than the cap)
+                    out[start:] = [
+                        (e, min(sim, ARABIC_SCRIPT_CAP), weak, listed)
+                        for e, sim, weak, listed in out[start:]
+                        if sim >= ARABIC_READING_SIM and floor <= ARABIC_SCRIPT_CAP
+                    ]
                 for text in korean_cyrillic_readings(name[:MAX_NAME_CHARS]):
                     # a Korean name in Russian letters ("Ким Чен Ын"), read back
                     korean = tokenize(text, sub_kind)[:MAX_NAME_WORDS]

@@ -844,6 +844,56 @@ def _wade_giles_syllable(syl: str, aspirated: bool) -> str | None:
     return pinyin_initial + final
 
 
+#: Arabic letters; an Arabic-script name is read by its consonants (short vowels are not
+#: written), see :func:`consonant_skeleton` and :func:`arabic_script_words`.
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+_CONSONANT_DIGRAPHS = (
+    ("kh", "x"), ("gh", "g"), ("sh", "$"), ("th", "t"), ("dh", "z"), ("ch", "$"),
+    ("q", "k"), ("c", "k"), ("p", "b"), ("v", "f"),
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=200_000)
+def consonant_skeleton(word: str) -> str:
+    """A Latin word of a name by its consonants, as Arabic script writes it: digraphs as
+    one letter (kh, gh, sh, th, dh), q as k, p as b and v as f (Arabic has neither), the
+    vowels and the semivowels w and y dropped after the first letter, an initial vowel
+    dropped, a final h after a vowel dropped (the ta marbuta of Mughniyah, Haniyah),
+    doubled letters once. "Nasrallah" → nsrl, "Soleimani" → slmn."""
+    w = word.casefold()
+    if len(w) > 2 and w.endswith("h") and w[-2] in "aeiou":
+        w = w[:-1]
+    for pair, one in _CONSONANT_DIGRAPHS:
+        w = w.replace(pair, one)
+    head = "" if w[:1] in "aeiou'" else w[:1]
+    return re.sub(r"(.)\1+", r"\1", head + re.sub(r"[aeiouyw']", "", w[1:]))
+
+
+def arabic_script_words(text: str) -> tuple[tuple[str, bool, bool], ...]:
+    """The words of a person's name written in Arabic script (empty for any other
+    script): each word's consonant skeleton, the article ال and a final ة dropped ("الأسد"
+    → sd, "مغنية" → mgn), the letters transliterated, then :func:`consonant_skeleton`; and
+    whether a waw stands inside the word, a w or a long u or o that Latin writes past the
+    first syllable (محمود is Mahmoud, not Muhammad, whose consonants are the same); and
+    whether it ends in ya, a long i that Latin writes last (محمدی is Mohammadi, not
+    Mohammad; سليماني Soleimani)."""
+    if not _ARABIC_SCRIPT.search(text):
+        return ()
+    out: list[tuple[str, bool, bool]] = []
+    for word in re.sub(r"[^\u0600-\u06ff\s]+", " ", text).split():
+        allah = word.endswith("الله")  # Allah, alone or closing a name (Nasrallah)
+        if allah:
+            word = word[:-4]
+        elif word.startswith("ال") and len(word) > 3:
+            word = word[2:]
+        word = word.removesuffix("ة")
+        latin = anyascii(word).replace("'", "").replace("`", "") + ("allah" if allah else "")
+        skeleton = consonant_skeleton(latin) if latin else ""
+        if skeleton:
+            out.append((skeleton, "و" in word[1:-1], len(word) > 2 and word[-1] in "يی"))
+    return tuple(out)
+
+
 #: Korean names in Russian (Cyrillic) letters, the Kontsevich system and the traditional
 #: spellings of DPRK names in Russian ("Ким Чен Ын", "Ким Ир Сен", "Ким Ё Чжон", "Чхве Рён
 #: Хэ"), read back letter group by letter group into McCune-Reischauer: чх is ch', чж and
