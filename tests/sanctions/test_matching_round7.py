@@ -299,3 +299,14 @@ def test_a_long_vowel_written_in_arabic_tells_names_apart(screener: Screener) ->
     not the same name. Mahmoud Abbas is not ABBAS, Muhammad."""
     assert top(screener, "محمود عباس") is None
     assert top(screener, "محمد عباس") is not None
+
+
+# K. A name in Chinese characters gives its surname first
+
+
+def test_a_name_in_chinese_characters_keeps_its_surname_first(screener: Screener) -> None:
+    """赵伟 is Zhao Wei, surname Zhao: not WEI, Zhao (surname Wei), though in Latin letters
+    "Zhao Wei" may be written in either order and still finds him."""
+    assert top(screener, "赵伟") is None
+    assert top(screener, "Zhao Wei") == top(screener, "魏昭") is not None
+    assert top(screener, "张伟") is not None  # ZHANG, Wei: the same order, a namesake

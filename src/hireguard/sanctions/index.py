@@ -29,6 +29,7 @@ from hireguard.sanctions.names import (
     VIETNAMESE_SYLLABLES,
     arabic_script_words,
     consonant_skeleton,
+    han_surname,
     has_numbers,
     has_title,
     is_legal,
@@ -1782,8 +1783,11 @@ class SanctionsIndex:
         # the most the qualifiers can add: names below this cannot reach the threshold
         floor = threshold - DOB_EXACT_BONUS - NATIONALITY_BONUS
         hits: dict[int, Hit] = {}
+        surname = han_surname(name)
         for entry_no, sim, weak, matched in self._name_matches(name, kind, floor):
             entry = self.entries[entry_no]
+            if surname and _han_order_reversed(surname, entry, matched):
+                continue
             features = {"name": round(sim, 4)}
             score = sim
             if weak:
@@ -1800,6 +1804,26 @@ class SanctionsIndex:
             key=lambda h: (-h.score, -h.features["name"]),
         )
         return ranked[:limit]
+
+
+#: A syllable of a name in Chinese characters and a listed word this close are one
+#: syllable spelt two ways (pinyin, Wade-Giles: Zhao, Chao).
+_HAN_SAME_SYLLABLE = 0.9
+
+
+def _han_order_reversed(surname: str, entry: ListEntry, matched: str) -> bool:
+    """Whether a name in Chinese characters, whose first syllable is the surname
+    (:func:`han_surname`), matched a listed "SURNAME, Given" name the other way round: 赵伟
+    (Zhao Wei) is not WEI, Zhao, whose surname is Wei."""
+    for listed in entry.all_names():
+        if "," in listed and " ".join(tokenize(listed)) == matched:
+            family, given = listed.split(",", 1)
+
+            def spelt(words: tuple[str, ...]) -> bool:  # (Zhao, Chao: one syllable)
+                return any(token_sim(surname, w) >= _HAN_SAME_SYLLABLE for w in words)
+
+            return not spelt(tokenize(family)) and spelt(tokenize(given))
+    return False
 
 
 def _qualify(

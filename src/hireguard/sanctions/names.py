@@ -844,6 +844,20 @@ def _wade_giles_syllable(syl: str, aspirated: bool) -> str | None:
     return pinyin_initial + final
 
 
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def han_surname(text: str) -> str | None:
+    """The surname of a name of two or three Chinese characters, in Latin (its first
+    syllable: 赵伟 → "zhao"); None for any other name. Chinese writes the surname first,
+    always; a name in Latin letters may come in either order."""
+    text = text.strip()
+    if not _HAN_NAME.fullmatch(text):
+        return None
+    words = to_latin(text).casefold().split()
+    return words[0] if words else None
+
+
 #: Arabic letters; an Arabic-script name is read by its consonants (short vowels are not
 #: written), see :func:`consonant_skeleton` and :func:`arabic_script_words`.
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
