@@ -172,15 +172,18 @@ def _name_only(app: EnrichedApplication, fields: tuple[str, ...]) -> list[Sancti
     return sorted(best.values(), key=lambda x: (_is_applicant(x), x.score), reverse=True)
 
 
-def _name_only_finding(det: Detector, ranked: list[SanctionsMatch]) -> Finding:
-    # Several listed namesakes are still one question for the analyst (is this the listed
-    # person?): one finding, on the strongest match, naming how many entries matched.
+def _name_only_finding(
+    det: Detector, ranked: list[SanctionsMatch], what: str | None = None, ending: str = ""
+) -> Finding:
+    """One finding for the analyst on the strongest match of ``ranked``: several listed
+    namesakes are still one question (is this the listed person?), so it names how many
+    entries matched. ``what`` says how the name matches (by default, the listed name)."""
     m = ranked[0]
     others = len(ranked) - 1
+    what = what or f"matches {m.name} ({m.list} {m.entity_id})"
+    ending = ending or (f" ({others} more listed namesakes)." if others else ".")
     return det.finding(
-        f"A name in {_field(m)} matches {m.name} ({m.list} {m.entity_id}), score "
-        f"{m.score:.2f}; {_dob_note(m)}"
-        + (f" ({others} more listed namesakes)." if others else "."),
+        f"A name in {_field(m)} {what}, score {m.score:.2f}; {_dob_note(m)}{ending}",
         evidence={**_evidence(m), "other_matching_entries": others},
     )
 
@@ -259,10 +262,8 @@ def person_name_part_listed(app: EnrichedApplication) -> Iterator[Finding]:
             if share < FULL_NAME_COVERAGE
             else f"matches a weak a.k.a. of {m.name} ({m.list} {m.entity_id})"
         )
-        yield person_name_part_listed.finding(
-            f"A name in {_field(m)} {what}, score {m.score:.2f}; {_dob_note(m)}: most likely "
-            "a namesake (context only).",
-            evidence={**_evidence(m), "other_matching_entries": len(ranked) - 1},
+        yield _name_only_finding(
+            person_name_part_listed, ranked, what, ": most likely a namesake (context only)."
         )
 
 

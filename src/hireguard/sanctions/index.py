@@ -26,7 +26,6 @@ from hireguard.sanctions.names import (
     LEGAL_FORMS,
     STOPWORDS,
     SURNAME_VARIANTS,
-    VIETNAMESE_SYLLABLES,
     arabic_script_words,
     consonant_skeleton,
     han_surname,
@@ -1521,7 +1520,7 @@ class SanctionsIndex:
         self.orgs.finish()
         # A word of a company's name is no person's name ("Amn" is a typo of Amin, not
         # a name); persons' names often make companies' names.
-        persons_known = frozenset(self.persons.vocab) | syllables() | VIETNAMESE_SYLLABLES
+        persons_known = frozenset(self.persons.vocab) | name_syllables()
         self.persons.known = persons_known
         self.orgs.known = persons_known | frozenset(self.orgs.vocab)
         self.persons.precompute_neighbours()
@@ -1613,9 +1612,10 @@ class SanctionsIndex:
             groups.append((self.persons, "person"))
         if kind in (None, "organization", "company", "vessel", "aircraft"):
             groups.append((self.orgs, "organization"))
+        # A name has a handful of words; pasted text must not cost a quadratic alignment.
+        text = name[:MAX_NAME_CHARS]
         for sub, sub_kind in groups:
-            # A name has a handful of words; pasted text must not cost a quadratic alignment.
-            query = tokenize(name[:MAX_NAME_CHARS], sub_kind)[:MAX_NAME_WORDS]
+            query = tokenize(text, sub_kind)[:MAX_NAME_WORDS]
             if not sub.org and len(query) > 1:
                 # a misspelt title is no part of who a person is ("Genepral", "Sheikhh")
                 titled = tuple(t for t in query if not _misspelt_honorific(t, sub))
@@ -1629,7 +1629,7 @@ class SanctionsIndex:
                 readings = sub.legal_readings(name, query) + sub.glued_legal_readings(query)
                 if has_numbers(query):
                     # numbers as digits ("Brigade Forty-Four", "1st": Brigade 44, First)
-                    numbers = tokenize(name[:MAX_NAME_CHARS], sub_kind, digits=True)
+                    numbers = tokenize(text, sub_kind, digits=True)
                     if numbers[:MAX_NAME_WORDS] != query and numbers not in readings:
                         readings.append(numbers[:MAX_NAME_WORDS])
                 for reading in readings:
@@ -1637,19 +1637,23 @@ class SanctionsIndex:
             else:
                 readings = sub.syllable_readings(query) + sub.article_readings(query)
                 syl = syllables()
-                if all(t in syl for t in query) and has_title(name[:MAX_NAME_CHARS]):
+                if all(t in syl for t in query) and has_title(text):
                     # in a name of Korean or Chinese syllables, a word read as a title may
                     # be a syllable misspelt ("Col Nam Pak" for PAK Chol Nam): read it kept
-                    titled = tokenize(name[:MAX_NAME_CHARS], sub_kind, keep_titles=True)
+                    titled = tokenize(text, sub_kind, keep_titles=True)
                     if titled[:MAX_NAME_WORDS] != query:
                         readings.append(titled[:MAX_NAME_WORDS])
-                if all(len(t) <= _WADE_GILES_LONGEST for t in query):
-                    for text in wade_giles_readings(name[:MAX_NAME_CHARS]):
-                        # a Chinese name in Wade-Giles ("Hsi Chin-ping") read in pinyin too
-                        pinyin = tokenize(text, sub_kind)[:MAX_NAME_WORDS]
-                        if pinyin != query and pinyin not in readings:
-                            readings.append(pinyin)
-                arabic = arabic_script_words(name[:MAX_NAME_CHARS])[:MAX_NAME_WORDS]
+                # other spellings read back: a Chinese name in Wade-Giles ("Hsi Chin-ping")
+                # in pinyin, a Korean name in Russian letters ("Ким Чен Ын") in Latin
+                wade_giles = all(len(t) <= _WADE_GILES_LONGEST for t in query)
+                for spelt in (
+                    *(wade_giles_readings(text) if wade_giles else ()),
+                    *korean_cyrillic_readings(text),
+                ):
+                    reading = tokenize(spelt, sub_kind)[:MAX_NAME_WORDS]
+                    if reading != query and reading not in readings:
+                        readings.append(reading)
+                arabic = arabic_script_words(text)[:MAX_NAME_WORDS]
                 if len(arabic) >= 2:
                     # a name in Arabic script, by its consonants: scored apart, capped
                     start = len(out)
@@ -1662,15 +1666,10 @@ class SanctionsIndex:
                         for e, sim, weak, listed in out[start:]
                         if sim >= ARABIC_READING_SIM and floor <= ARABIC_SCRIPT_CAP
                     ]
-                for text in korean_cyrillic_readings(name[:MAX_NAME_CHARS]):
-                    # a Korean name in Russian letters ("Ким Чен Ын"), read back
-                    korean = tokenize(text, sub_kind)[:MAX_NAME_WORDS]
-                    if korean != query and korean not in readings:
-                        readings.append(korean)
                 if "-" in name:
                     # a hyphen between syllables in the wrong place ("KukR-yol" for
                     # Kuk-ryol): the syllables read again from the word run together
-                    unhyphened = tokenize(name[:MAX_NAME_CHARS].replace("-", ""), sub_kind)
+                    unhyphened = tokenize(text.replace("-", ""), sub_kind)
                     readings += [
                         r
                         for r in sub.syllable_readings(unhyphened[:MAX_NAME_WORDS])

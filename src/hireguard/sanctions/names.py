@@ -312,12 +312,9 @@ def tokenize(
     persons (unless ``keep_titles``); legal forms folded for organisations (kept, so that a
     shell's "LLC" counts a little), with ``digits`` their numbers written as digits
     ("Forty-Four", "First": 44, 1st)."""
-    latin = to_latin(text).replace("'", "").replace("’", "").replace("`", "").casefold()
-    # Persons: the Arabic article dropped (al-Qadi, El-Tikriti, an-Barnawi). Organisations:
-    # abbreviations as one word (L.L.C., S.A., Co.Ltd).
-    latin = _ARTICLE.sub(" ", latin) if kind == "person" else latin.replace(".", "")
-    latin = _NON_ALNUM.sub(" ", latin).strip()
     if kind != "person":
+        # abbreviations as one word (L.L.C., S.A., Co.Ltd)
+        latin = _NON_ALNUM.sub(" ", _folded_latin(text).replace(".", "")).strip()
         if digits:
             # numbers and ordinals as digits ("Three", "Forty-Four", "First": 3, 44, 1st)
             latin = _numbers_as_digits(latin)
@@ -335,9 +332,10 @@ def tokenize(
             form = LEGAL_FORMS.get(tok) if tok in acronyms else legal_form(tok)
             tokens.append("~" + form if form else tok)
         return tuple(tokens)
+    latin_words = _person_latin(text)
     named = [
         ARABIC_ABD.get(t, t)  # Abd al-Rahman, Abdel Rahman: Abdul Rahman; ibn: bin
-        for t in _person_words(text, latin.split())
+        for t in _person_words(text, latin_words)
         if t not in ARABIC_ARTICLES
     ]
     tokens = named if keep_titles else [t for t in named if t not in HONORIFICS]
@@ -345,13 +343,18 @@ def tokenize(
         # a title that is also a name stays when one word would be left: Amir Khan and
         # Sayed Khan are not the same person "Khan"
         tokens = [t for t in named if t not in HONORIFICS or t in NAME_TITLES]
-    return tuple(tokens or latin.split())
+    return tuple(tokens or latin_words)
+
+
+def _folded_latin(text: str) -> str:
+    """``text`` in Latin letters, lower case, apostrophes dropped (O'Brien, Nu'aymi)."""
+    return to_latin(text).replace("'", "").replace("’", "").replace("`", "").casefold()
 
 
 def _person_latin(text: str) -> list[str]:
-    """A person's name in Latin words, as :func:`tokenize` reads it before dropping any."""
-    latin = to_latin(text).replace("'", "").replace("’", "").replace("`", "").casefold()
-    return _NON_ALNUM.sub(" ", _ARTICLE.sub(" ", latin)).split()
+    """A person's name in Latin words, as :func:`tokenize` reads it before dropping any:
+    the Arabic article dropped (al-Qadi, El-Tikriti, an-Barnawi)."""
+    return _NON_ALNUM.sub(" ", _ARTICLE.sub(" ", _folded_latin(text))).split()
 
 
 def _person_words(text: str, words: list[str]) -> list[str]:
@@ -449,8 +452,7 @@ def _numbers_as_digits(text: str) -> str:
 def org_words(text: str) -> list[str]:
     """An organisation name's words as :func:`tokenize` reads them before legal forms are
     folded (Latin, lower case, no punctuation, abbreviations as one word)."""
-    latin = to_latin(text).replace("'", "").replace("’", "").replace("`", "").casefold()
-    return _NON_ALNUM.sub(" ", latin.replace(".", "")).split()
+    return _NON_ALNUM.sub(" ", _folded_latin(text).replace(".", "")).split()
 
 
 def _acronyms_joined(text: str) -> list[tuple[str, bool]]:
