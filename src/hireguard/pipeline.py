@@ -15,9 +15,11 @@ import hashlib
 import heapq
 import logging
 import time
+import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 import orjson
@@ -103,6 +105,14 @@ class RunSummary:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def _where(exc: BaseException) -> str:
+    """An exception's type and where it was raised, for the log: not its message, which
+    may quote the input (a name, an address)."""
+    tb = traceback.extract_tb(exc.__traceback__)
+    at = f" at {Path(tb[-1].filename).name}:{tb[-1].lineno} in {tb[-1].name}" if tb else ""
+    return type(exc).__name__ + at
 
 
 def error_assessment(record: Record) -> Assessment:
@@ -292,9 +302,8 @@ class Pipeline:
     # -- one chunk --------------------------------------------------------------------
     def _process_chunk(self, chunk: list[Record], summary: RunSummary) -> list[Assessment]:
         secs = summary.seconds
-        valid = [r for r in chunk if r.application is not None]
         t0 = time.perf_counter()
-        enriched = [enrich(r.application, self.ipintel) for r in valid if r.application]
+        valid, enriched = self._enrich_chunk(chunk)
         t1 = time.perf_counter()
         secs["enrich"] += t1 - t0
 
@@ -363,13 +372,38 @@ class Pipeline:
             out.append(a)
         return out
 
+    def _enrich_chunk(self, chunk: list[Record]) -> tuple[list[Record], list[EnrichedApplication]]:
+        """The chunk's valid records and their enriched applications. A record whose facts
+        cannot be read (a bug that an input reaches) becomes an ``error`` line naming its
+        line, like a record that fails validation, instead of ending the run for every
+        record after it; the log names the line and the exception's type, not the values
+        (personal data)."""
+        valid: list[Record] = []
+        enriched: list[EnrichedApplication] = []
+        for rec in chunk:
+            if rec.application is None:
+                continue
+            try:
+                e = enrich(rec.application, self.ipintel)
+            except Exception as exc:
+                log.error("line %d: enrichment failed: %s", rec.line, _where(exc))
+                rec.error = (
+                    f"line {rec.line}: could not be assessed: {type(exc).__name__} while "
+                    "reading its facts (an internal error; please report it)"
+                )
+                rec.application = None
+                continue
+            valid.append(rec)
+            enriched.append(e)
+        return valid, enriched
+
     def _detect(self, e: EnrichedApplication) -> list[Finding]:
         found: list[Finding] = []
         for det in self.detectors:
             try:
                 found.extend(det.fn(e))
-            except Exception:  # one detector's bug must not hide the others' findings
-                log.exception("detector %s failed on one application", det.id)
+            except Exception as exc:  # one detector's bug must not hide the others' findings
+                log.error("detector %s failed on one application: %s", det.id, _where(exc))
         return found
 
     def _assess(self, e: EnrichedApplication, findings: list[Finding]) -> Assessment:
@@ -585,7 +619,7 @@ def iter_stored_records(
     if application_ids is None:
         with engine.connect() as conn:
             for pk, raw in conn.execute(query):
-                yield validate(int(pk), raw)
+                yield validate(int(pk), raw, may_hold_nul=False)  # (stored: checked)
         return
     with engine.connect() as conn:
         by_id = lookup(conn, a.c.application_id, a.c.pk, list(dict.fromkeys(application_ids)))
@@ -594,7 +628,7 @@ def iter_stored_records(
         with engine.connect() as conn:
             rows = conn.execute(query.where(a.c.pk.in_(pks[i : i + 500]))).all()
         for pk, raw in rows:
-            yield validate(int(pk), raw)
+            yield validate(int(pk), raw, may_hold_nul=False)  # (stored: checked)
 
 
 def rescore_stored(db_url: str | None, application_ids: Iterable[str]) -> RunSummary:

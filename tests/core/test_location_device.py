@@ -118,6 +118,15 @@ def test_privacy_browser_reporting_utc_is_not_spoofed() -> None:
     assert run("HG-LOC-003", {"session.utc_offset_minutes": 0}) == []
 
 
+def test_a_zone_name_that_is_no_zone_is_read_as_unknown() -> None:
+    # A 300-letter zone name had made the look-up open a file of that name (the error
+    # ended the detector); a path is no zone either.
+    for zone in ("x" * 300, "../../etc/passwd", "America/New_York\n"):
+        overrides = {"session.timezone": zone, "session.utc_offset_minutes": 480}
+        assert run("HG-LOC-003", overrides) == []
+        assert run("HG-LOC-002", overrides)  # the clock still speaks: UTC+8 is not the US
+
+
 # --- HG-LOC-004 WebRTC ------------------------------------------------------------
 def test_webrtc_leak_to_third_country_is_flagged() -> None:
     found = run("HG-LOC-004", {"session.webrtc_ips": [KP_IP]})

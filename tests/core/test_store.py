@@ -9,7 +9,9 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from hireguard.decide.policy import Policy
-from hireguard.intake.readers import read_applications
+from hireguard.enrich import bare_ip_facts
+from hireguard.enrich.types import IpFacts
+from hireguard.intake.readers import read_applications, validate
 from hireguard.pipeline import Pipeline, iter_stored_records
 from hireguard.store import tables as t
 from hireguard.store.bulk import insert_rows
@@ -99,6 +101,61 @@ def test_bad_records_do_not_lose_good_ones(db_url: str, tmp_path: Path) -> None:
     assert [a.decision for a in out] == ["allow", "error", "allow"]
     stored = [r.application_id for r in iter_stored_records(open_db(db_url))]
     assert stored == ["G1", "G2"]
+
+
+def test_nul_character_is_a_named_error_and_the_run_goes_on(db_url: str, tmp_path: Path) -> None:
+    # PostgreSQL refuses U+0000 in text: one such record had ended the run there, losing
+    # every record after its chunk. It is now an error line that names the field.
+    bad = make_app(application_id="N1")
+    bad["resume"] = {"text": "Go developer\u0000", "skills": ["go"]}
+    path = tmp_path / "nul.jsonl"
+    path.write_text(
+        "\n".join(
+            json.dumps(a)
+            for a in (make_app(application_id="N0"), bad, make_app(application_id="N2"))
+        )
+        + "\n"
+    )
+    out = _pipeline(db_url).assess(read_applications(path))
+    assert [(a.application_id, a.decision) for a in out] == [
+        ("N0", "allow"),
+        ("N1", "error"),
+        ("N2", "allow"),
+    ]
+    assert out[1].error == (
+        "line 2: field resume.text: holds a NUL character (U+0000), which no text field may hold"
+    )
+    stored = [r.application_id for r in iter_stored_records(open_db(db_url))]
+    assert stored == ["N0", "N2"]
+
+
+class _BrokenLookup:
+    """An IP database that fails on one address, as a damaged .mmdb file can."""
+
+    def lookup(self, raw: str) -> IpFacts:
+        if raw == "203.0.113.66":
+            raise KeyError("damaged record")
+        return bare_ip_facts(raw)
+
+
+def test_a_record_whose_facts_cannot_be_read_is_an_error_line(db_url: str) -> None:
+    apps = [
+        make_app(application_id="E0", **{"session.ip": "198.51.100.7"}),
+        make_app(application_id="E1", **{"session.ip": "203.0.113.66"}),
+        make_app(application_id="E2", **{"session.ip": "198.51.100.8"}),
+    ]
+    pipeline = Pipeline(
+        engine=open_db(db_url), policy=Policy.load(), ipintel=_BrokenLookup(), chunk_size=3
+    )
+    out = pipeline.assess([validate(i + 1, a) for i, a in enumerate(apps)])
+    assert [a.decision for a in out] == ["allow", "error", "allow"]
+    assert out[1].application_id == "E1"
+    assert out[1].error == (
+        "line 2: could not be assessed: KeyError while reading its facts "
+        "(an internal error; please report it)"
+    )
+    stored = [r.application_id for r in iter_stored_records(open_db(db_url))]
+    assert stored == ["E0", "E2"]
 
 
 def test_bulk_insert_stores_what_a_sqlalchemy_insert_stores(db_url: str) -> None:

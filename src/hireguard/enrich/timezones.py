@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import importlib.resources
+import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
@@ -43,13 +44,20 @@ def country_zones(country: str) -> tuple[str, ...]:
     return _tables()[1].get(country, ())
 
 
+#: What an IANA time-zone name can be: letters, digits and ``/_+-``, at most 64 characters
+#: (the longest in use, America/Argentina/ComodRivadavia, has 32).
+_ZONE_NAME = re.compile(r"[A-Za-z0-9_+\-]+(?:/[A-Za-z0-9_+\-]+){0,3}")
+
+
 @functools.lru_cache(maxsize=1024)
 def _zone(name: str) -> ZoneInfo | None:
     """The zone, kept: ``ZoneInfo`` itself holds only a few strongly, and re-reading the
     tz file for each new date costs more than the offset arithmetic."""
+    if len(name) > 64 or not _ZONE_NAME.fullmatch(name):
+        return None  # no IANA name: not looked up as a file (too long, NUL, other letters)
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return None
 
 

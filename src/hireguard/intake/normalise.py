@@ -309,7 +309,7 @@ def normalise_ip(raw: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | No
     text = raw.strip()
     try:  # the common case, dotted-quad IPv4, parsed in C
         return ipaddress.IPv4Address(socket.inet_pton(socket.AF_INET, text))
-    except OSError:
+    except (OSError, ValueError):  # (ValueError: a NUL character in the text)
         pass
     try:
         ip = ipaddress.ip_address(text)

@@ -64,11 +64,41 @@ def describe_validation_error(exc: ValidationError, limit: int = 3) -> str:
     return "; ".join(parts)
 
 
-def validate(line: int, raw: Any) -> Record:
-    """Validate one decoded record against the contract."""
+def _nul_field(value: Any, path: str = "") -> str | None:
+    """The dotted path of the first field (or key) whose text holds a NUL character."""
+    if isinstance(value, str):
+        return (path or "(record)") if "\x00" in value else None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            here = f"{path}.{key}" if path else str(key)
+            if "\x00" in str(key):
+                return here
+            if (found := _nul_field(item, here)) is not None:
+                return found
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            if (found := _nul_field(item, f"{path}.{i}")) is not None:
+                return found
+    return None
+
+
+def validate(line: int, raw: Any, *, may_hold_nul: bool = True) -> Record:
+    """Validate one decoded record against the contract.
+
+    Text holding a NUL character (U+0000) is refused with the field named: no database
+    text column can keep it faithfully (PostgreSQL refuses it), and no real name, address
+    or letter holds one. ``may_hold_nul`` false skips that look when the caller knows
+    (JSON Lines read as bytes: only the escape ``\\u0000`` can put one in a string)."""
     if not isinstance(raw, dict):
         return Record(
             line, None, error=f"line {line}: expected a JSON object, got {type(raw).__name__}"
+        )
+    if may_hold_nul and (where := _nul_field(raw)) is not None:
+        return Record(
+            line,
+            raw,
+            error=f"line {line}: field {where}: holds a NUL character (U+0000), "
+            "which no text field may hold",
         )
     try:
         app = Application.model_validate(raw)
@@ -107,7 +137,7 @@ def _jsonl_bytes(handle: IO[bytes]) -> Iterator[Record]:
                 pass  # the text path below reads it again and gives its message
             else:
                 number += 1
-                yield validate(number, raw)
+                yield validate(number, raw, may_hold_nul=b"\\u0000" in line)
                 continue
         parts = [p.decode("utf-8", errors="replace") for p in line.splitlines(keepends=True)]
         yield from read_jsonl_lines_from(parts, number + 1)
@@ -124,7 +154,8 @@ def read_jsonl_lines_from(lines: Iterable[str | bytes], first: int) -> Iterator[
         except orjson.JSONDecodeError as exc:
             yield Record(number, None, error=f"line {number}: not valid JSON ({exc})")
             continue
-        yield validate(number, raw)
+        escape = "\\u0000" if isinstance(text, str) else b"\\u0000"
+        yield validate(number, raw, may_hold_nul=escape in text)  # type: ignore[operator]
 
 
 def read_jsonl(path: str | Path) -> Iterator[Record]:
