@@ -178,6 +178,23 @@ _WADE_GILES_LONGEST = 6
 _GLUED_LEGAL_FORMS = frozenset(
     ["ag", "gmbh", "llc", "ltd", "inc", "corp", "plc", "jsc", "pjsc", "ojsc", "llp", "sarl", "spa"]
 )
+#: Legal abbreviations of four letters that are no words (Open, Coop are; a misspelt Corp
+#: tokenize() reads already), read where a word one edit from one ends a company's name
+#: (see _SubIndex.trailing_legal_readings).
+_TRAILING_LEGAL_FORMS = ("cjsc", "fzco", "gmbh", "intl", "jsco", "ojsc", "pjsc", "sarl")
+
+
+@functools.lru_cache(maxsize=20_000)
+def _trailing_legal_forms(tok: str) -> tuple[str, ...]:
+    """The abbreviations of :data:`_TRAILING_LEGAL_FORMS` one edit from ``tok`` with its
+    first letter ("Surl", "Itl", "Gmbb": SARL, INTL, GmbH)."""
+    return tuple(
+        w
+        for w in _TRAILING_LEGAL_FORMS
+        if w[0] == tok[0] and w != tok and OSA.distance(tok, w, score_cutoff=1) <= 1
+    )
+
+
 #: What a legal form (LLC, Ltd, GmbH) weighs in a company's name.
 LEGAL_WORD_WEIGHT = 0.3
 
@@ -238,6 +255,8 @@ def token_sim(a: str, b: str, typo: bool = False) -> float:
             return OTHER_SYLLABLE_SIM
         return raw
     best = max(raw, NEAR_ROMANISATION_FACTOR * _spelling(sa, sb, typo))
+    if best < NEAR_ROMANISATION_FACTOR and _slip_of_syllable(a, b, sb):
+        return NEAR_ROMANISATION_FACTOR
     if best >= TYPO_ROMANISATION_SIM:
         return best
     if len(a) >= 4 and (_typo_of_romanisation(a, sb) or _typo_of_vowels(a, b)):
@@ -245,6 +264,27 @@ def token_sim(a: str, b: str, typo: bool = False) -> float:
     if len(a) == 3 and _typo_of_short_syllable(a, b, sb):
         return TYPO_ROMANISATION_SIM
     return best
+
+
+def _slip_of_syllable(a: str, b: str, sb: str) -> bool:
+    """True when ``a`` (a word on no list, four letters or more) is, with two neighbouring
+    letters swapped or a letter too many, a Korean or Chinese syllable spelt as one writes
+    it that is a romanisation of ``b`` (a listed syllable; same skeleton): "Senog" is Seong
+    with two letters swapped, and Seong is how Revised Romanisation writes SONG. A slip
+    that leads to a real spelling of the listed syllable says more than one that only
+    leads to its skeleton (Seog, no syllable, shares SOK's), so it counts as a
+    romanisation with a typo (:data:`NEAR_ROMANISATION_FACTOR`), above
+    :data:`TYPO_ROMANISATION_SIM`. Not a letter missing or mistyped, which makes other
+    syllables (Heok, Gong)."""
+    return len(a) >= 4 and b in syllables() and sb in _slipped_syllable_skeletons(a)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _slipped_syllable_skeletons(a: str) -> frozenset[str]:
+    """Skeletons of the syllables that ``a`` is with a letter dropped or two neighbours
+    swapped (computed once per query word, as :func:`_typo_skeletons`)."""
+    syl = syllables()
+    return frozenset(skeleton(v) for v in _deletes(a) + _swaps(a) if v in syl)
 
 
 def _typo_of_vowels(a: str, b: str) -> bool:
@@ -804,6 +844,42 @@ class _QueryContext:
         return matched / denom if denom else 0.0
 
 
+def _agreeing_context_typo(
+    query: tuple[str, ...],
+    typos: tuple[bool, ...],
+    words: list[str],
+    cand: tuple[str, ...],
+    rarity: Callable[[str], float],
+) -> tuple[bool, ...] | None:
+    """The query's typo flags with one known word read as a typo, when a company's name
+    of three words or more (legal forms aside) agrees word for word with the listed
+    name's but for that word and one listed word one edit from it, and the words that
+    agree weigh (length times rarity) twice the differing word at least: "Tai Aereo
+    Antioqueno" for TAXI AEREO ANTIOQUENO. A known word (on a list, a syllable: Tai) is
+    otherwise another word, not a misspelt one (Min is not Man), and a company's word of
+    three letters an acronym spelt the same; but two rare words agreeing in full say it is
+    the same company, and the third word one slip off. As a word on no list, the word
+    then counts what such a typo counts (Tai for Taxi, a letter missing: 0.8; a word of
+    three letters still only with a letter missing, doubled or two swapped, not changed:
+    ABC is not ABD). None when the names differ otherwise. Companies only: in persons'
+    names one given name for another is a namesake (Mark Taylor, Mary Taylor)."""
+    listed = [t for t in cand if t[0] != "~"]
+    if len(listed) != len(words):
+        return None
+    qonly = [t for t in words if t not in listed]
+    conly = [t for t in listed if t not in words]
+    if len(qonly) != 1 or len(conly) != 1:
+        return None
+    a, b = qonly[0], conly[0]
+    i = query.index(a)
+    if typos[i] or min(len(a), len(b)) < 3 or OSA.distance(a, b, score_cutoff=1) > 1:
+        return None
+    agreeing = sum(token_weight(t) * rarity(t) for t in words if t != a)
+    if agreeing < 2 * token_weight(a):
+        return None
+    return tuple(f or j == i for j, f in enumerate(typos))
+
+
 def _joined(tokens: Sequence[str]) -> str:
     return "".join(t for t in tokens if not is_legal(t))
 
@@ -1092,6 +1168,34 @@ class _SubIndex:
         if reading and reading != query and reading not in out:
             out.append(reading)
         return out
+
+    def trailing_legal_readings(
+        self, query: tuple[str, ...], names: frozenset[str]
+    ) -> list[tuple[str, ...]]:
+        """A company's name read with the word where its legal form stands spelt as that
+        legal form, when the word is a legal abbreviation of four letters misspelt ("City
+        Pharma Surl", "Black Drop Itl Co": SARL, INTL): the last word of the name but its
+        legal forms, after two words of the name or more, one edit from one of
+        :data:`_TRAILING_LEGAL_FORMS` with the same first letter, and no person's name or
+        Korean or Chinese syllable (``names``). By position and spelling the word is the
+        legal form, whatever list holds it (Tunisia's SURL is on one); the name's own words
+        must still agree, and a legal form weighs little. Not a word of a shorter name
+        ("Midas Surl" stays as written: its one name word says too little), nor a word
+        elsewhere in the name."""
+        last = len(query) - 1
+        while last >= 0 and query[last][0] == "~":
+            last -= 1
+        if last < 2:
+            return []
+        tok = query[last]
+        if not 3 <= len(tok) <= 5 or tok in names or not tok.isalpha():
+            return []
+        if sum(1 for t in query[:last] if t[0] != "~") < 2:
+            return []
+        forms = _trailing_legal_forms(tok)
+        if len(forms) != 1:  # (two legal forms as near: no guess)
+            return []
+        return [(*query[:last], "~" + LEGAL_FORMS[forms[0]], *query[last + 1 :])]
 
     def glued_legal_readings(self, query: tuple[str, ...]) -> list[tuple[str, ...]]:
         """A company's name read with a legal form written joined to the word before it
@@ -1627,6 +1731,7 @@ class SanctionsIndex:
             self._score_candidates(sub, query, floor, out)
             if sub.org:
                 readings = sub.legal_readings(name, query) + sub.glued_legal_readings(query)
+                readings += sub.trailing_legal_readings(query, self.persons.known)
                 if has_numbers(query):
                     # numbers as digits ("Brigade Forty-Four", "1st": Brigade 44, First)
                     numbers = tokenize(text, sub_kind, digits=True)
@@ -1720,10 +1825,21 @@ class SanctionsIndex:
             and all(t in qsyl or f for t, f in zip(query, typos, strict=True))
         )
         links = () if sub.org or syllable_name else _lineage_links(query)
+        # a company's name of three words or more with a known word that may be misspelt
+        # (see _agreeing_context_typo)
+        words = [t for t in query if t[0] != "~"]
+        context_typo = sub.org and len(words) >= 3 and not all(typos)
         for name_no in candidates:
             tokens = sub.name_tokens[name_no]
             # 0.0 when a bound shows that the alignment cannot reach the floor
             aligned = ctx.align(tokens, sub.name_wr[name_no], floor)
+            if context_typo and aligned < 0.97:
+                # (a known word one slip from the listed one, the rest agreeing in full:
+                # aligned again with it read as a typo; checked by the words alone first)
+                flags = _agreeing_context_typo(query, typos, words, tokens, sub.rarity)
+                if flags:
+                    retyped = _QueryContext(query, sub.rarity, True, flags)
+                    aligned = max(aligned, retyped.align(tokens, sub.name_wr[name_no], floor))
             if namesake_rule and aligned and ctx.weakest < NAMESAKE_WORD_SIM:
                 # A two-part name with one part another real name ("Wang Xiaoming",
                 # "Zhang Xiaoming"; "Mary Taylor", "Mark Taylor") is a namesake, not a

@@ -16,7 +16,7 @@ import re
 import unicodedata
 
 from anyascii import anyascii
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, DamerauLevenshtein
 from rigour.names import replace_org_types_compare
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -258,7 +258,8 @@ _TWO_EDITS = frozenset(
 def legal_word(token: str) -> str | None:
     """The legal-form word a token spells, also when misspelt ("Compnay" → company,
     "Ocrp" → corp); None for other words. Long words allow one edit (the common English
-    ones two), abbreviations one edit or two neighbouring letters swapped."""
+    ones two, a swap and a letter added into it counted as two: "Compnsay"), abbreviations
+    one edit or two neighbouring letters swapped."""
     if token in LEGAL_FORMS:
         return token
     if len(token) < 3:
@@ -277,8 +278,13 @@ def legal_word(token: str) -> str | None:
     for word in _LEGAL_LONG:
         if abs(len(word) - len(token)) > 2:
             continue
-        allowed = 2 if word in _TWO_EDITS else 1
-        if OSA.distance(word, token, score_cutoff=allowed) <= allowed:
+        if word in _TWO_EDITS:
+            # (two slips counted as a reader counts them: a swap and a letter added inside
+            # it are two, "Compnsay" for Company, where OSA edits no letter twice and
+            # counts three)
+            if DamerauLevenshtein.distance(word, token, score_cutoff=2) <= 2:
+                return word
+        elif OSA.distance(word, token, score_cutoff=1) <= 1:
             return word
     return None
 

@@ -1,0 +1,123 @@
+"""Matching changes of the eighth round (a typo inside a company's legal form or short
+name, a Korean name romanised with a typo): each with a name it must now find and a
+look-alike that must stay quiet (or rank below) at the default threshold."""
+
+from __future__ import annotations
+
+import functools
+
+from hireguard.sanctions.index import (
+    NEAR_ROMANISATION_FACTOR,
+    TYPO_ROMANISATION_SIM,
+    _agreeing_context_typo,
+    _trailing_legal_forms,
+    token_sim,
+)
+from hireguard.sanctions.names import legal_word, tokenize
+from hireguard.sanctions.screener import Screener
+from tests.sanctions.helpers import top_hit
+
+top = top_hit
+top_org = functools.partial(top_hit, kind="organization")
+
+CITY_PHARMA = ("us_ofac_sdn", "28535")  # CITY PHARMA SARL
+BLACK_DROP = ("us_ofac_sdn", "33273")  # BLACK DROP INTL CO., LIMITED
+TAXI_AEREO = ("us_ofac_sdn", "11479")  # TAXI AEREO ANTIOQUENO S.A.
+VTB_KAZAKHSTAN = {("us_ofac_sdn", "18723"), ("us_ofac_cons", "18723")}
+KIM_SONG_CHOL = {("us_ofac_sdn", "19531"), ("un_sc", "KPi.030")}
+KIM_SOK_CHOL = {("us_ofac_sdn", "17622"), ("un_sc", "KPi.036")}
+
+
+# A. A misspelt legal abbreviation where the legal form stands
+
+
+def test_a_misspelt_legal_abbreviation_at_the_end_is_the_legal_form(screener: Screener) -> None:
+    assert _trailing_legal_forms("surl") == ("sarl",)
+    assert _trailing_legal_forms("itl") == ("intl",)
+    assert _trailing_legal_forms("gmbb") == ("gmbh",)
+    # (the first letter kept; words such as Open and Coop are no abbreviations to guess)
+    assert _trailing_legal_forms("igl") == ()
+    assert _trailing_legal_forms("opel") == ()
+    assert top_org(screener, "City Pharma Surl") == CITY_PHARMA
+    assert top_org(screener, "City Pharma Sarp") == CITY_PHARMA
+    # before another legal form at the end ("Co"): still where the legal form stands
+    assert top_org(screener, "Black Drop Itl Co") == BLACK_DROP
+
+
+def test_a_name_or_a_short_name_in_the_legal_forms_place_stays_a_word(
+    screener: Screener,
+) -> None:
+    # Sari is a person's name (on a list): no misspelt SARL, however close
+    assert top_org(screener, "City Pharma Sari") is None
+    # one word of the name only: too little to read the last one as a legal form
+    assert top_org(screener, "Pharma Surl") is None
+    # nor a word one edit from no abbreviation of the kind
+    assert top_org(screener, "Black Drop Igl Co") is None
+
+
+# B. A known word one slip off, when the rest of a company's name agrees word for word
+
+
+def test_a_known_word_one_slip_off_beside_rare_words_that_agree(screener: Screener) -> None:
+    # Tai is a syllable (a known word), Taxi less a letter
+    assert tokenize("Tai Aereo Antioqueno", "organization") == ("tai", "aereo", "antioqueno")
+    assert top_org(screener, "Tai Aereo Antioqueno") == TAXI_AEREO
+    assert top_org(screener, "TAI AEREO ANTIOQUENO S.A.") == TAXI_AEREO
+
+
+def test_the_context_must_be_whole_and_rare(screener: Screener) -> None:
+    query = ("tai", "aereo", "antioqueno")
+    listed = ("taxi", "aereo", "antioqueno")
+    flags = (False, False, False)
+    words = list(query)
+    assert _agreeing_context_typo(query, flags, words, listed, lambda _: 1.0) == (
+        True,
+        False,
+        False,
+    )
+    # frequent words agreeing say too little (Asia Pacific, Trading, International)
+    assert _agreeing_context_typo(query, flags, words, listed, lambda _: 0.35) is None
+    # two words differing: another name
+    other = ("taxi", "aereo", "antioquia")
+    assert _agreeing_context_typo(query, flags, words, other, lambda _: 1.0) is None
+    # a word left out of the listed name is no slip
+    assert _agreeing_context_typo(query, flags, words, listed[:2], lambda _: 1.0) is None
+    # a name of two words: one word agreeing is too little context
+    assert top_org(screener, "Tai Antioqueno") is None
+
+
+# C. A Korean syllable with two letters swapped (or one too many) is a romanisation misspelt
+
+
+def test_a_slip_of_a_spelt_syllable_counts_above_a_slip_of_its_skeleton(
+    screener: Screener,
+) -> None:
+    # Senog is Seong (Revised Romanisation of SONG) with two letters swapped; it reaches
+    # SOK only through the skeleton of Seog, no syllable
+    assert token_sim("senog", "song", True) == NEAR_ROMANISATION_FACTOR
+    assert token_sim("senog", "sok", True) == TYPO_ROMANISATION_SIM
+    assert top(screener, "Gim Senog-cheol") in KIM_SONG_CHOL
+    assert top(screener, "Gim Seong-cheol") in KIM_SONG_CHOL
+
+
+def test_a_known_syllable_stays_another_syllable(screener: Screener) -> None:
+    # Seng is a syllable of its own, not a misspelt Seong: no typo credit
+    assert token_sim("seng", "song") < TYPO_ROMANISATION_SIM
+    # the listed Sok written as it is finds Sok, not Song
+    assert top(screener, "Kim Sok Chol") in KIM_SOK_CHOL
+    # and the slip does not bring in another surname
+    assert top(screener, "Park Sonog Chol") is None
+
+
+# D. Two slips in a long legal word: a swap and a letter added into it
+
+
+def test_a_swap_and_a_letter_added_in_a_long_legal_word(screener: Screener) -> None:
+    assert legal_word("compnsay") == "company"
+    assert top_org(screener, "Bank VTB Kazakhstan Joint Stock Compnsay") in VTB_KAZAKHSTAN
+
+
+def test_three_slips_in_a_legal_word_leave_it_a_word() -> None:
+    assert legal_word("cmopnsay") is None
+    assert legal_word("compnsya") is None
+    assert legal_word("lmtide") is None
