@@ -619,7 +619,7 @@ def iter_stored_records(
     if application_ids is None:
         with engine.connect() as conn:
             for pk, raw in conn.execute(query):
-                yield validate(int(pk), raw, may_hold_nul=False)  # (stored: checked)
+                yield validate(int(pk), raw, check_storable=False)  # (stored: checked)
         return
     with engine.connect() as conn:
         by_id = lookup(conn, a.c.application_id, a.c.pk, list(dict.fromkeys(application_ids)))
@@ -628,7 +628,7 @@ def iter_stored_records(
         with engine.connect() as conn:
             rows = conn.execute(query.where(a.c.pk.in_(pks[i : i + 500]))).all()
         for pk, raw in rows:
-            yield validate(int(pk), raw, may_hold_nul=False)  # (stored: checked)
+            yield validate(int(pk), raw, check_storable=False)  # (stored: checked)
 
 
 def rescore_stored(db_url: str | None, application_ids: Iterable[str]) -> RunSummary:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import random
 from pathlib import Path
@@ -111,6 +112,61 @@ def test_csv_with_dotted_columns(tmp_path: Path) -> None:
     assert app.resume.experience[0].end is None
     assert recs[1].error == "line 3: field job.remote: 'maybe' is not true or false"
     assert recs[2].error == "line 4: field applicant.email: required field is missing"
+
+
+def _csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def test_damaged_csv_rows_are_named_errors_and_the_rest_is_read(tmp_path: Path) -> None:
+    # Each of these had ended the whole run with a traceback (or, for the index, tried to
+    # build a list of millions): now each is its own error line and the next row is read.
+    head = ["application_id", "submitted_at", "job.title", "applicant.full_name"]
+    head += ["applicant.email", "resume.experience", "resume.experience.0.employer"]
+    head += ["session.hardware_concurrency", "resume.text"]
+    ok = ["2026-09-01T10:00:00Z", "Engineer", "Ana Silva", "ana@example.org"]
+    path = _csv(
+        tmp_path / "damaged.csv",
+        head,
+        [
+            ["D1", *ok, "-1", "Acme", "8", ""],  # a list column given a number
+            ["D2", *ok, "", "Acme", "9" * 30, ""],  # an integer beyond 64 bits
+            ["D3", *ok, "", "Acme", "8", "x" * 200_000],  # a long resume (over 128 KiB)
+            ["D4", *ok, "", "Acme", "8", "x" * (5 * 1024 * 1024)],  # over the 4 MiB cell limit
+            ["D5", *ok, "", "Acme", "8", "Go developer"],
+        ],
+    )
+    recs = list(read_applications(path))
+    assert [r.application_id for r in recs[:3]] == ["D1", "D2", "D3"]
+    assert recs[0].error == (
+        "line 2: column resume.experience.0.employer: resume.experience holds a value that "
+        "is no object or list, so nothing can be put inside it"
+    )
+    assert recs[1].error == (
+        "line 3: field session.hardware_concurrency: holds an integer beyond 64 bits"
+    )
+    assert recs[2].application is not None and recs[2].error is None
+    assert recs[3].application is None and recs[3].error is not None
+    assert recs[3].error.startswith("line 5: not a readable CSV row")
+    assert recs[4].application is not None and recs[4].application_id == "D5"
+    assert len(recs) == 5
+
+
+def test_csv_list_index_must_be_a_small_number(tmp_path: Path) -> None:
+    path = _csv(
+        tmp_path / "index.csv",
+        ["application_id", "submitted_at", "resume.experience.99999999.employer"],
+        [["X1", "2026-09-01T10:00:00Z", "Acme"]],
+    )
+    (rec,) = list(read_applications(path))
+    assert rec.error == (
+        "line 2: column resume.experience.99999999.employer: resume.experience is a list, and "
+        "'99999999' is no index of it (0 to 999)"
+    )
 
 
 def test_email_provider_rules() -> None:

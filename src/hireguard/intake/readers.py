@@ -64,42 +64,56 @@ def describe_validation_error(exc: ValidationError, limit: int = 3) -> str:
     return "; ".join(parts)
 
 
-def _nul_field(value: Any, path: str = "") -> str | None:
-    """The dotted path of the first field (or key) whose text holds a NUL character."""
+#: The integers a database and the JSON writer keep exactly (64 bits).
+_INT_RANGE = range(-(2**63), 2**64)
+
+
+def _unstorable(value: Any, path: str = "") -> tuple[str, str] | None:
+    """The dotted path of the first field (or key) that no database could keep as given,
+    and why: text holding a NUL character, an integer beyond 64 bits."""
     if isinstance(value, str):
-        return (path or "(record)") if "\x00" in value else None
+        if "\x00" in value:
+            return (
+                path or "(record)",
+                "holds a NUL character (U+0000), which no text field may hold",
+            )
+        return None
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        if value not in _INT_RANGE:
+            return path or "(record)", "holds an integer beyond 64 bits"
+        return None
     if isinstance(value, dict):
         for key, item in value.items():
             here = f"{path}.{key}" if path else str(key)
             if "\x00" in str(key):
-                return here
-            if (found := _nul_field(item, here)) is not None:
+                return here, "has a NUL character (U+0000) in its name"
+            if (found := _unstorable(item, here)) is not None:
                 return found
     elif isinstance(value, list):
         for i, item in enumerate(value):
-            if (found := _nul_field(item, f"{path}.{i}")) is not None:
+            if (found := _unstorable(item, f"{path}.{i}")) is not None:
                 return found
     return None
 
 
-def validate(line: int, raw: Any, *, may_hold_nul: bool = True) -> Record:
+def validate(line: int, raw: Any, *, check_storable: bool = True) -> Record:
     """Validate one decoded record against the contract.
 
-    Text holding a NUL character (U+0000) is refused with the field named: no database
-    text column can keep it faithfully (PostgreSQL refuses it), and no real name, address
-    or letter holds one. ``may_hold_nul`` false skips that look when the caller knows
-    (JSON Lines read as bytes: only the escape ``\\u0000`` can put one in a string)."""
+    A field that no database could keep as given (text holding a NUL character, which
+    PostgreSQL refuses and no real name, address or letter holds; an integer beyond 64 bits)
+    is refused with the field named. ``check_storable`` false skips that look when the
+    caller knows better (JSON Lines decoded by orjson, which reads large integers as
+    numbers it can write again, and holding no ``\\u0000`` escape; records read back
+    from the store)."""
     if not isinstance(raw, dict):
         return Record(
             line, None, error=f"line {line}: expected a JSON object, got {type(raw).__name__}"
         )
-    if may_hold_nul and (where := _nul_field(raw)) is not None:
-        return Record(
-            line,
-            raw,
-            error=f"line {line}: field {where}: holds a NUL character (U+0000), "
-            "which no text field may hold",
-        )
+    if check_storable and (found := _unstorable(raw)) is not None:
+        where, why = found
+        return Record(line, raw, error=f"line {line}: field {where}: {why}")
     try:
         app = Application.model_validate(raw)
     except ValidationError as exc:
@@ -137,7 +151,7 @@ def _jsonl_bytes(handle: IO[bytes]) -> Iterator[Record]:
                 pass  # the text path below reads it again and gives its message
             else:
                 number += 1
-                yield validate(number, raw, may_hold_nul=b"\\u0000" in line)
+                yield validate(number, raw, check_storable=b"\\u0000" in line)
                 continue
         parts = [p.decode("utf-8", errors="replace") for p in line.splitlines(keepends=True)]
         yield from read_jsonl_lines_from(parts, number + 1)
@@ -155,7 +169,7 @@ def read_jsonl_lines_from(lines: Iterable[str | bytes], first: int) -> Iterator[
             yield Record(number, None, error=f"line {number}: not valid JSON ({exc})")
             continue
         escape = "\\u0000" if isinstance(text, str) else b"\\u0000"
-        yield validate(number, raw, may_hold_nul=escape in text)  # type: ignore[operator]
+        yield validate(number, raw, check_storable=escape in text)  # type: ignore[operator]
 
 
 def read_jsonl(path: str | Path) -> Iterator[Record]:
@@ -199,6 +213,11 @@ class CsvValueError(ValueError):
     pass
 
 
+def _quoted(value: str, most: int = 24) -> str:
+    """A cell quoted in a message, cut short (a message need not repeat a long cell)."""
+    return repr(value if len(value) <= most else value[:most] + "…")
+
+
 def _convert(path: str, leaf: str, value: str) -> Any:
     if path in _STRING_LISTS:
         if value.startswith("["):
@@ -212,25 +231,42 @@ def _convert(path: str, leaf: str, value: str) -> Any:
         if path in _FLOATS:
             return float(value)
     except ValueError:
-        raise CsvValueError(f"field {path}: {value!r} is not a number") from None
+        raise CsvValueError(f"field {path}: {_quoted(value)} is not a number") from None
     if path in _BOOLS:
         low = value.strip().lower()
         if low in _TRUE:
             return True
         if low in _FALSE:
             return False
-        raise CsvValueError(f"field {path}: {value!r} is not true or false")
+        raise CsvValueError(f"field {path}: {_quoted(value)} is not true or false")
     if path == "resume.experience.end" and value.strip().lower() in {"null", "current"}:
         return None
     return value
 
 
-def _assign(target: dict[str, Any], parts: list[str], value: Any) -> None:
+#: The largest list index a CSV column may name (``resume.experience.999.employer``): a
+#: header naming a larger one is an error, not a list of a million empty entries.
+MAX_CSV_INDEX = 999
+#: The longest CSV cell read (a resume's text, a JSON array): 4 MiB (Python's csv module
+#: stops at 128 KiB by default).
+CSV_FIELD_LIMIT = 4 * 1024 * 1024
+
+
+def _assign(target: dict[str, Any], parts: list[str], value: Any, column: str) -> None:
+    """Put ``value`` at the dotted ``parts`` of ``target``; a column whose path runs into
+    a value that is no object or list (``resume.experience`` given as ``-1`` beside
+    ``resume.experience.0.employer``), or names an index that is no number or too large, is
+    an error naming the column."""
     node: Any = target
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
         nxt = None if last else parts[i + 1]
         if isinstance(node, list):
+            if not part.isdigit() or int(part) > MAX_CSV_INDEX:
+                raise CsvValueError(
+                    f"column {column}: {'.'.join(parts[:i])} is a list, and {part!r} is no "
+                    f"index of it (0 to {MAX_CSV_INDEX})"
+                )
             idx = int(part)
             while len(node) <= idx:
                 node.append({})
@@ -239,6 +275,11 @@ def _assign(target: dict[str, Any], parts: list[str], value: Any) -> None:
             else:
                 node = node[idx]
             continue
+        if not isinstance(node, dict):
+            raise CsvValueError(
+                f"column {column}: {'.'.join(parts[:i])} holds a value that is no object "
+                "or list, so nothing can be put inside it"
+            )
         if last:
             node[part] = value
         else:
@@ -260,15 +301,26 @@ def csv_row_to_record(row: dict[str, str]) -> dict[str, Any]:
             value = _convert(schema_path, leaf, cell)
         except orjson.JSONDecodeError:
             raise CsvValueError(f"field {column}: not a valid JSON value") from None
-        _assign(out, parts, value)
+        _assign(out, parts, value, column.strip())
     return out
 
 
 def read_csv(path: str | Path) -> Iterator[Record]:
     """Read applications from CSV with dotted column names (line numbers count the header)."""
+    if csv.field_size_limit() < CSV_FIELD_LIMIT:
+        csv.field_size_limit(CSV_FIELD_LIMIT)
     with _open_text(path) as handle:
         reader = csv.DictReader(handle)
-        for number, row in enumerate(reader, start=2):
+        number = 1
+        while True:
+            number += 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:  # (a cell over the limit): that row only
+                yield Record(number, None, error=f"line {number}: not a readable CSV row ({exc})")
+                continue
             try:
                 raw = csv_row_to_record(row)
             except CsvValueError as exc:
