@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import tempfile
 from collections import Counter
@@ -66,15 +67,22 @@ def score_to(
     ipdb: Path | None = None,
     quiet: bool = True,
     link: bool = True,
+    settled: dict[str, bytes] | None = None,
 ) -> RunSummary:
     """Score records into ``out`` (JSON Lines); the shared core of score, demo and bench.
 
     ``sanctions=False`` skips list screening and ``link=False`` linkage with the store (the
-    benchmark uses both to measure the core pipeline apart from those two stages)."""
+    benchmark uses both to measure the core pipeline apart from those two stages). The
+    applications assessed again after the run (ring members that came before their ring)
+    go into ``settled``, application id -> assessment line, for :func:`settle_output`."""
     pipeline = build_pipeline(db, policy, store=store, sanctions=sanctions, link=link, ipdb=ipdb)
 
     def emit(a: Assessment) -> None:
         out.write(assessment_json(a) + b"\n")
+
+    def keep(a: Assessment) -> None:
+        if settled is not None:
+            settled[a.application_id] = assessment_json(a)
 
     with _progress(quiet) as progress:
         task = progress.add_task("score", total=None)
@@ -83,7 +91,53 @@ def score_to(
             source=source,
             emit=emit,
             progress=lambda n: progress.advance(task, n),
+            on_reassessed=keep,
         )
+
+
+def settle_output(path: Path, settled: dict[str, bytes]) -> int:
+    """Rewrite the assessments file ``path`` with the applications assessed again after
+    the run in place of their first assessment (the last line of each such id: an earlier
+    line of a re-submitted application stays as it was), streaming, and replacing the file
+    atomically; returns how many lines changed. The output then says, for every member of a
+    ring, what the store says: its ``cluster_id`` and its decision now that the ring is
+    known, not the assessment made before the ring existed."""
+    if not settled:
+        return 0
+    last: dict[bytes, int] = {}
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle):
+            aid = _line_id(line)
+            if aid is not None and aid.decode() in settled:
+                last[aid] = number
+    changed = 0
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "wb") as out, path.open("rb") as handle:
+            for number, line in enumerate(handle):
+                aid = _line_id(line)
+                if aid is not None and last.get(aid) == number:
+                    new = settled[aid.decode()] + b"\n"
+                    changed += new != line
+                    line = new
+                out.write(line)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return changed
+
+
+def _line_id(line: bytes) -> bytes | None:
+    """The application id of an assessment line that is no error line."""
+    try:
+        a = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return None
+    if not isinstance(a, dict) or a.get("decision") == "error":
+        return None
+    aid = a.get("application_id")
+    return aid.encode() if isinstance(aid, str) else None
 
 
 def run_score(
@@ -98,9 +152,16 @@ def run_score(
     ipdb: Path | None,
     quiet: bool,
 ) -> int:
+    if file != "-" and Path(file).is_dir():
+        _error(f"cannot read {file}: it is a folder, not a file of applications")
+        return 2
     if file != "-" and not Path(file).is_file():
         _error(f"cannot read {file}: no such file")
         return 2
+    if output != "-" and Path(output).is_dir():
+        _error(f"cannot write {output}: it is a folder; give a file name")
+        return 2
+    settled: dict[str, bytes] = {}
     try:
         records = read_applications(file, input_format)
         with _output(output) as out:
@@ -114,13 +175,25 @@ def run_score(
                 sanctions=sanctions,
                 ipdb=ipdb,
                 quiet=quiet,
+                settled=settled,
             )
     except ValueError as exc:  # a bad policy file (PolicyError) or input format
         _error(str(exc))
         return 2
+    if output != "-":
+        settle_output(Path(output), settled)
+    elif settled and not quiet:
+        err_console.print(
+            f"{len(settled):,} of the assessments written came before their ring was known; "
+            "the database holds them as they are now (write to a file with -o to have them "
+            "in the output)."
+        )
     if not quiet:
         print_summary(summary, err_console)
-    if summary.n_read and summary.n_errors == summary.n_read:
+    if not summary.n_read:
+        _error("no record in the file")
+        return 1
+    if summary.n_errors == summary.n_read:
         _error("no record in the file could be read")
         return 1
     return 0

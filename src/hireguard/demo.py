@@ -9,7 +9,7 @@ import orjson
 from rich.console import Console
 from rich.panel import Panel
 
-from hireguard.cli_score import score_to
+from hireguard.cli_score import score_to, settle_output
 from hireguard.intake.readers import read_jsonl
 from hireguard.paths import data_dir
 from hireguard.report import print_summary, write_markdown_report
@@ -45,6 +45,7 @@ def run_demo(*, n: int, seed: int, out_dir: Path | None) -> int:
             handle.write(orjson.dumps(record) + b"\n")
     console.print(f"Wrote {n:,} applications to {population}")
 
+    settled: dict[str, bytes] = {}
     with assessments.open("wb") as out:
         summary = score_to(
             read_jsonl(population),
@@ -53,7 +54,9 @@ def run_demo(*, n: int, seed: int, out_dir: Path | None) -> int:
             db=db_url,
             policy=None,
             quiet=False,
+            settled=settled,
         )
+    settle_output(assessments, settled)
     print_summary(summary, console, top=8)
     report = write_markdown_report(summary, folder / "report.md", title="HireGuard demo report")
     _print_rings(db_url)

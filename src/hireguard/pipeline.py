@@ -203,13 +203,15 @@ class Pipeline:
         emit: Callable[[Assessment], None] | None = None,
         progress: Callable[[int], None] | None = None,
         reassess: bool = True,
+        on_reassessed: Callable[[Assessment], None] | None = None,
     ) -> RunSummary:
         """Assess every record, calling ``emit`` for each assessment in input order.
 
         With linkage, the stored members of rings that this run formed or merged and whose
         current assessment names no ring or another one (they came before the ring did) are
         then assessed again from the store, unless ``reassess`` is false; they are not
-        emitted, and ``summary.reassessed`` counts their new decisions."""
+        emitted but given to ``on_reassessed`` (the last assessment of an application
+        counts), and ``summary.reassessed`` counts their new decisions."""
         summary = RunSummary(source=source)
         # The cyclic collector, left automatic, traced each chunk's thousands of live objects
         # (models, facts, findings) again and again while the chunk was being assessed: 7 %
@@ -223,7 +225,7 @@ class Pipeline:
         try:
             self._run(records, summary, emit, progress)
             if self.linker is not None and reassess:
-                summary.reassessed = self.reassess_ring_members(since)
+                summary.reassessed = self.reassess_ring_members(since, emit=on_reassessed)
             return summary
         finally:
             gc.unfreeze()
@@ -269,7 +271,12 @@ class Pipeline:
         return summary
 
     def reassess_ring_members(
-        self, since: dt.datetime, *, rounds: int = 3, include_left: bool = False
+        self,
+        since: dt.datetime,
+        *,
+        rounds: int = 3,
+        include_left: bool = False,
+        emit: Callable[[Assessment], None] | None = None,
     ) -> Counter[str]:
         """Assess again the stale members of rings changed since ``since``
         (:func:`~hireguard.linkage.reassess.stale_ring_members`) and, with ``include_left``
@@ -289,7 +296,7 @@ class Pipeline:
             if not stale:
                 break
             update = RunSummary(source="ring update")
-            self._run(iter_stored_records(self.engine, stale), update, None, None)
+            self._run(iter_stored_records(self.engine, stale), update, emit, None)
             decisions.update(update.decisions)
         return decisions
 

@@ -107,3 +107,15 @@ def test_detectors_docs_page_is_up_to_date() -> None:
     assert page.read_text(encoding="utf-8") == detectors_markdown(), (
         "docs/detectors.md is stale: run `hireguard detectors --markdown > docs/detectors.md`"
     )
+
+
+def test_empty_files_and_folders_are_named(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    res = hireguard("score", str(empty), home=tmp_path)
+    assert res.returncode == 1 and "error: no record in the file" in res.stderr
+    res = hireguard("score", str(tmp_path), home=tmp_path)
+    assert res.returncode == 2 and "is a folder" in res.stderr
+    empty.write_text('{"application_id": "X"}\n')
+    res = hireguard("score", str(empty), "-o", str(tmp_path), home=tmp_path)
+    assert res.returncode == 2 and "cannot write" in res.stderr and "folder" in res.stderr

@@ -128,3 +128,27 @@ def test_rings_rebuild_brings_current_assessments_in_line(db_url: str, tmp_path:
     assert seen["P-0101"][-1][:2] == (True, farm_id) and len(seen["P-0101"]) == 2
     assert seen["P-0002"][-1][:2] == (True, None) and len(seen["P-0002"]) == 2
     assert all(len(seen[f"P-{i:04d}"]) == 1 for i in (0, 1, 3, 4))
+
+
+def test_the_output_file_tells_what_the_store_tells(db_url: str, tmp_path: Path) -> None:
+    """`hireguard score -o FILE`: the farm's first member, written a chunk before its ring
+    existed (a chunk is 1,000 applications), is rewritten in the file with the
+    ring's id and their new decision, as the store has them; the honest lines stay."""
+    farm = [person(5000 + i, shipping_address=FARM) for i in range(5)]
+    honest = [person(i) for i in range(1000)]
+    apps = [farm[0], *honest, *farm[1:]]
+    src = tmp_path / "apps.jsonl"
+    src.write_text("".join(json.dumps(a) + "\n" for a in apps))
+    out = tmp_path / "out.jsonl"
+    res = hireguard("score", str(src), "-o", str(out), "--db", db_url, home=tmp_path)
+    assert res.returncode == 0, res.stderr
+    lines = {json.loads(x)["application_id"]: json.loads(x) for x in out.read_text().splitlines()}
+    assert list(lines) == [a["application_id"] for a in apps]
+    seen = history(db_url)
+    first = seen[farm[0]["application_id"]]
+    assert len(first) == 2 and first[0][1] is None  # assessed before the ring, and again
+    ring = first[1][1]
+    assert ring is not None
+    for a in farm:
+        assert lines[a["application_id"]]["cluster_id"] == ring  # the first ones too
+    assert all(lines[a["application_id"]]["cluster_id"] is None for a in honest)
