@@ -8,9 +8,12 @@ from typing import Any
 
 import pytest
 
+from hireguard.decide.policy import Policy
 from hireguard.detect.registry import Finding, get_detector
 from hireguard.enrich import enrich
+from hireguard.intake.readers import validate
 from hireguard.model import Application
+from hireguard.pipeline import Pipeline
 from hireguard.sanctions.screener import Screener
 
 from .conftest import SHARED
@@ -256,3 +259,45 @@ def test_san_004_ordinary_korean_employers_stay_quiet(
         {"employer": e} for e in ("Samsung SDS", "Naver Corporation", "Kakao Corp.", "Coupang")
     ]
     assert findings(screener, raw, "HG-SAN-004") == []
+
+
+def test_san_007_a_listed_front_company_as_the_agency_is_held_for_review(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    """Namchongang Trading Corporation (UN KPe.004, OFAC 11532) putting a candidate forward
+    had weighed 0.8 in HG-SAN-004 and been allowed; it is HG-SAN-007's, held for review."""
+    raw = copy.deepcopy(korean_american)
+    raw["staffing_agency"] = "Namchongang Trading Corporation"
+    [f] = findings(screener, raw, "HG-SAN-007")
+    assert f.severity == "high" and not f.hard
+    assert f.evidence["listed_name"] == "NAMCHONGANG TRADING CORPORATION"
+    assert f.evidence["field"] == "staffing_agency"
+    assert findings(screener, raw, "HG-SAN-004") == []  # (not twice)
+    pipeline = Pipeline(engine=None, policy=Policy.load(), screener=screener)
+    [a] = pipeline.assess([validate(1, raw)])
+    assert a.decision == "review" and "HG-SAN-007" in {r.code for r in a.reasons}
+    del raw["staffing_agency"]
+    [a] = pipeline.assess([validate(1, raw)])
+    assert a.decision == "allow"
+
+
+def test_san_007_an_agency_that_only_resembles_a_listed_name_stays_low(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    raw = copy.deepcopy(korean_american)
+    raw["staffing_agency"] = "Silverstar Network Technology"  # 0.91 to YANBIAN SILVERSTAR ...
+    assert findings(screener, raw, "HG-SAN-007") == []
+    [f] = findings(screener, raw, "HG-SAN-004")
+    assert f.weight == 0.2
+    for agency in ("Robert Half", "Randstad", "Adecco"):
+        raw["staffing_agency"] = agency
+        assert findings(screener, raw, "HG-SAN-007") == []
+
+
+def test_san_004_a_payee_person_is_called_a_person(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    raw = copy.deepcopy(korean_american)
+    raw["payment"] = {"method": "third_party_payee", "payee_name": "Kim Jong Un"}
+    [f] = findings(screener, raw, "HG-SAN-004")
+    assert "matches the listed person KIM, Jong Un" in f.message

@@ -136,7 +136,7 @@ def test_identity_numbers_match_exactly_after_normalising(screener: Screener) ->
         ("Gim Jeogng-eun", "person", KIM_JONG_UN),  # romanisation with a letter too many
         ("Khalid An-Barnawi", "person", ("us_ofac_sdn", "15011")),  # assimilated article
         ("Khalid Barnawi", "person", ("us_ofac_sdn", "15011")),  # article left out
-        ("Abd Al Rauf Khadem", "person", ("un_sc", "TAi.025")),  # Abdul written Abd al-
+        ("Abd Al Rauf Khadem", "person", ("un_sc_sanctions", "TAi.025")),  # Abdul written Abd al-
         ("GTLK Middle East Free Zone Compnay", "organization", ("us_ofac_sdn", "37863")),
         ("JSC Power Machies", "organization", ("us_ofac_sdn", "23563")),  # a letter dropped
         ("Orbital Horizons Ocrp.", "organization", ("us_ofac_sdn", "13353")),  # legal form
@@ -270,7 +270,7 @@ def test_the_arabic_diphthong_is_one_sound_in_any_spelling(screener: Screener) -
     assert skeleton("mei") != skeleton("mai") and skeleton("harvey") == skeleton("harvie")
     assert top(screener, "Saddam Husayn al-Tikriti", kind="person") in {
         ("us_ofac_sdn", "7843"),
-        ("un_sc", "IQi.001"),
+        ("un_sc_sanctions", "IQi.001"),
     }
     assert screener.search("Wang Mei", kind="person") == []
 
@@ -278,7 +278,7 @@ def test_the_arabic_diphthong_is_one_sound_in_any_spelling(screener: Screener) -
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("Mair Moayyed Alai", ("un_sc", "IRi.005")),  # Amir, two letters swapped
+        ("Mair Moayyed Alai", ("un_sc_sanctions", "IRi.005")),  # Amir, two letters swapped
         ("Firas Hjj Salim", ("us_ofac_sdn", "22137")),  # Hajj, a letter missing
     ],
 )

@@ -77,7 +77,7 @@ def test_young_is_a_korean_syllable(screener: Screener) -> None:
     assert {"young", "youn", "kyoung", "myoung"} <= syllables()
     assert top(screener, "Kim Young Chol", "person") in {
         ("us_ofac_sdn", "12211"),
-        ("un_sc", "KPi.024"),
+        ("un_sc_sanctions", "KPi.024"),
         ("us_ofac_sdn", "17614"),
     }
     # a Korean name with one syllable another is another person: Song Young-ho is not
@@ -109,7 +109,7 @@ def test_an_initial_ranks_the_names_with_a_word_of_that_letter_first(screener: S
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("Muhannad Asl-Najdi", {("us_ofac_sdn", "17296"), ("un_sc", "QDi.377")}),
+        ("Muhannad Asl-Najdi", {("us_ofac_sdn", "17296"), ("un_sc_sanctions", "QDi.377")}),
         ("Khalid All-Marfadi", {("us_ofac_sdn", "23049")}),
         ("Hamid A-lAli", {("us_ofac_sdn", "10009")}),
     ],
@@ -150,11 +150,11 @@ def test_the_evaluation_names_every_entry_a_positive_is_word_for_word() -> None:
     make_eval = _make_eval()
     listed = {
         make_eval.key("KARIM, Qais Abdul", "person"): {"us_ofac_cons:9716"},
-        make_eval.key("Abdul Karim", "person"): {"un_sc:QDi.218"},
+        make_eval.key("Abdul Karim", "person"): {"un_sc_sanctions:QDi.218"},
     }
     row = make_eval.positive("Karim Abdul", "person", ["us_ofac_cons:9716"], "drop", listed)
     assert row["ambiguous"] is True
-    assert row["expected"] == ["un_sc:QDi.218", "us_ofac_cons:9716"]
+    assert row["expected"] == ["un_sc_sanctions:QDi.218", "us_ofac_cons:9716"]
     assert row["source_expected"] == ["us_ofac_cons:9716"]
     # a subset of another listed name, or a closer one, is no ambiguity: only equality
     row = make_eval.positive("Qais Karim", "person", ["us_ofac_cons:9716"], "drop", listed)

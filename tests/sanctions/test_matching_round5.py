@@ -42,7 +42,7 @@ def test_a_short_word_near_a_phrase_word_that_folds_nothing_stays_a_word(
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("THEE HOUTHIS", ("un_sc", "YEe.001")),
+        ("THEE HOUTHIS", ("un_sc_sanctions", "YEe.001")),
         ("FOZ OFR TRADING", ("us_ofac_sdn", "26895")),
     ],
 )
@@ -93,7 +93,7 @@ def test_a_short_word_with_another_letter_is_another_acronym(screener: Screener)
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("HAQQANI NETWORK HQ", ("un_sc", "TAe.012")),  # HQN
+        ("HAQQANI NETWORK HQ", ("un_sc_sanctions", "TAe.012")),  # HQN
         ("Eurogroup Engineering ED", ("us_ofac_sdn", "32127")),  # EAD
         ("Myanma Il and Gas Enterprise", ("us_ofac_cons", "46072")),  # Oil
     ],

@@ -29,7 +29,7 @@ def test_one_syllable_of_a_korean_given_name_is_another_name(screener: Screener)
 
 
 def test_a_korean_name_with_both_given_name_syllables_is_found(screener: Screener) -> None:
-    found = {("un_sc", "KPi.024"), ("us_ofac_sdn", "12211"), ("us_ofac_sdn", "17614")}
+    found = {("un_sc_sanctions", "KPi.024"), ("us_ofac_sdn", "12211"), ("us_ofac_sdn", "17614")}
     assert top(screener, "Young Chol Kim") in found
     assert top(screener, "Kim Young-Chol", dob="1962") in found
 
@@ -37,7 +37,10 @@ def test_a_korean_name_with_both_given_name_syllables_is_found(screener: Screene
 def test_a_korean_given_name_without_the_surname_is_left_as_it_was(screener: Screener) -> None:
     # the whole given name of RI Yong Mu (SDN 19494, UN KPi.053), its surname left out
     # ("Le", a misspelt Lee, is read as a stopword): not one syllable of it
-    assert top(screener, "Le Yeong Mu") in {("us_ofac_sdn", "19494"), ("un_sc", "KPi.053")}
+    assert top(screener, "Le Yeong Mu") in {
+        ("us_ofac_sdn", "19494"),
+        ("un_sc_sanctions", "KPi.053"),
+    }
 
 
 def test_a_title_in_a_name_of_syllables_may_be_a_syllable_misspelt(screener: Screener) -> None:
@@ -58,7 +61,7 @@ def test_a_chain_of_descent_read_the_other_way_is_another_man(screener: Screener
 
 
 def test_a_chain_of_descent_in_either_word_order_is_found(screener: Screener) -> None:
-    found = {("un_sc", "QDi.009"), ("us_ofac_sdn", "6945")}
+    found = {("un_sc_sanctions", "QDi.009"), ("us_ofac_sdn", "6945")}
     assert top(screener, "Bilal bin Marwan") in found
     assert top(screener, "Bin Marwan Bilal") in found
     # reordering stays free when one side has no link of descent
@@ -67,7 +70,10 @@ def test_a_chain_of_descent_in_either_word_order_is_found(screener: Screener) ->
 
 def test_ibn_and_bin_are_one_word(screener: Screener) -> None:
     assert tokenize("Usama ibn Ladin") == ("usama", "bin", "ladin")
-    assert top(screener, "Bilal ibn Marwan") in {("un_sc", "QDi.009"), ("us_ofac_sdn", "6945")}
+    assert top(screener, "Bilal ibn Marwan") in {
+        ("un_sc_sanctions", "QDi.009"),
+        ("us_ofac_sdn", "6945"),
+    }
 
 
 # C. A year of birth one year off is an approximate agreement
@@ -159,9 +165,9 @@ def test_numbers_are_read_as_digits_and_as_words() -> None:
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("Office Thirty-Nine", ("un_sc", "KPe.030")),  # OFFICE 39
-        ("1st East Export Bank", ("un_sc", "IRe.021")),  # FIRST EAST EXPORT BANK, P.L.C.
-        ("2nd Academy of Natural Sciences", ("un_sc", "KPe.018")),
+        ("Office Thirty-Nine", ("un_sc_sanctions", "KPe.030")),  # OFFICE 39
+        ("1st East Export Bank", ("un_sc_sanctions", "IRe.021")),  # FIRST EAST EXPORT BANK, P.L.C.
+        ("2nd Academy of Natural Sciences", ("un_sc_sanctions", "KPe.018")),
         # a misspelt number word stays a word: ELEVEN EIGHTY EIGHT LIMITED
         ("ELEpEN EIGHTY EIGHT LTD", ("us_ofac_sdn", "23406")),
     ],
@@ -198,7 +204,7 @@ def test_a_word_with_another_english_ending_is_the_same_word(screener: Screener)
     assert org_token_sim("industry", "industrial") == DERIVED_WORD_SIM
     # TANCHON COMMERCIAL BANK (UN KPe.003, SDN 9346)
     assert top_org(screener, "Tanchon Commerce Bank") in {
-        ("un_sc", "KPe.003"),
+        ("un_sc_sanctions", "KPe.003"),
         ("us_ofac_sdn", "9346"),
     }
 
@@ -218,8 +224,8 @@ def test_a_long_name_with_one_name_replaced_is_another_person(screener: Screener
 
 
 def test_a_long_name_with_one_name_spelt_another_way_is_found(screener: Screener) -> None:
-    assert top(screener, "Othman Ahmed Othman Al-Ghamdi") == ("un_sc", "QDi.292")
-    assert top(screener, "Abdul Ghafar Qureshi Abdul Ghani") == ("un_sc", "TAi.130")
+    assert top(screener, "Othman Ahmed Othman Al-Ghamdi") == ("un_sc_sanctions", "QDi.292")
+    assert top(screener, "Abdul Ghafar Qureshi Abdul Ghani") == ("un_sc_sanctions", "TAi.130")
     # a romanisation keeps the first sound: Youssef for YUSUF (SDN 23719)
     assert top(screener, "Youssef Mohamed Mire Ali") == ("us_ofac_sdn", "23719")
 

@@ -24,8 +24,8 @@ CITY_PHARMA = ("us_ofac_sdn", "28535")  # CITY PHARMA SARL
 BLACK_DROP = ("us_ofac_sdn", "33273")  # BLACK DROP INTL CO., LIMITED
 TAXI_AEREO = ("us_ofac_sdn", "11479")  # TAXI AEREO ANTIOQUENO S.A.
 VTB_KAZAKHSTAN = {("us_ofac_sdn", "18723"), ("us_ofac_cons", "18723")}
-KIM_SONG_CHOL = {("us_ofac_sdn", "19531"), ("un_sc", "KPi.030")}
-KIM_SOK_CHOL = {("us_ofac_sdn", "17622"), ("un_sc", "KPi.036")}
+KIM_SONG_CHOL = {("us_ofac_sdn", "19531"), ("un_sc_sanctions", "KPi.030")}
+KIM_SOK_CHOL = {("us_ofac_sdn", "17622"), ("un_sc_sanctions", "KPi.036")}
 
 
 # A. A misspelt legal abbreviation where the legal form stands

@@ -123,12 +123,12 @@ def test_eu_fsf_xml_written_to_the_documented_format() -> None:
 
 def test_uk_ofsi_csv_and_fcdo_xml_written_to_the_documented_formats() -> None:
     [csv_list] = read_paths([FIXTURES / "uk_conlist_sample.csv"])
-    assert csv_list.list == "gb_hmt" and csv_list.published == "2025-11-18"
+    assert csv_list.list == "gb_hmt_sanctions" and csv_list.published == "2025-11-18"
     ri = next(e for e in csv_list.entries if e.entity_id == "13031")
     assert ri.name == "Chol Man RI" and ri.dobs == ["1967"] and ri.nationalities == ["kp"]
     assert "Chol-man RI" in ri.aliases  # Name 1 .. Name 5, then Name 6
     [xml_list] = read_paths([FIXTURES / "uk_fcdo_sample.xml"])
-    assert xml_list.list == "gb_fcdo"
+    assert xml_list.list == "gb_fcdo_sanctions"
     entity = xml_list.entries[0]
     assert entity.entity_id == "DPR0001" and entity.kind == "organization"
 

@@ -26,7 +26,7 @@ def test_load_keeps_versions_and_a_broken_file_changes_nothing(
 ) -> None:
     result = runner.invoke(app, ["lists", "load", str(lists_dir / "un"), "--no-rescreen"])
     assert result.exit_code == 0, result.output
-    first = current_version("un_sc")
+    first = current_version("un_sc_sanctions")
     assert first is not None and first.entries == 1003 and first.published == "2026-02-27"
 
     truncated = tmp_path / "consolidated.xml"
@@ -35,7 +35,7 @@ def test_load_keeps_versions_and_a_broken_file_changes_nothing(
     result = runner.invoke(app, ["lists", "load", str(truncated), "--no-rescreen"])
     assert result.exit_code == 1
     assert "consolidated.xml" in result.output and "unchanged" in result.output
-    assert current_version("un_sc") == first  # still in service
+    assert current_version("un_sc_sanctions") == first  # still in service
 
     # A newer edition (one record fewer) becomes current; the first stays for audit.
     newer = tmp_path / "newer.xml"
@@ -44,15 +44,24 @@ def test_load_keeps_versions_and_a_broken_file_changes_nothing(
     newer.write_bytes(data[:start] + data[end:])
     result = runner.invoke(app, ["lists", "load", str(newer), "--no-rescreen"])
     assert result.exit_code == 0, result.output
-    second = current_version("un_sc")
+    second = current_version("un_sc_sanctions")
     assert second is not None and second.entries == 1002 and second.version != first.version
-    assert {v.version for v in all_versions("un_sc")} == {first.version, second.version}
+    assert {v.version for v in all_versions("un_sc_sanctions")} == {first.version, second.version}
 
     status = runner.invoke(app, ["lists", "status"])
-    assert status.exit_code == 0 and "un_sc" in status.output and "1002" in status.output
-    # The loaded list replaces the built-in ones for screening.
-    assert default_screener().search("KIM JONG UN", kind="person") == []
-    assert default_screener().search("Ri Je-son", kind="person")[0].list == "un_sc"
+    assert status.exit_code == 0 and "un_sc_sanctions" in status.output and "1002" in status.output
+    assert "also in service" in status.output and "us_ofac_sdn" in status.output
+    # A loaded list takes the place of the built-in list of its name; the built-in lists
+    # it does not replace stay in service (loading the UN list had silently dropped OFAC's
+    # SDN list and its digital-currency addresses from screening).
+    screener = default_screener()
+    lists = [e.list for e in screener.index.entries]
+    assert lists.count("un_sc_sanctions") == 1002  # the loaded edition, not the built-in
+    assert set(lists) == {"un_sc_sanctions", "us_ofac_sdn", "us_ofac_cons", "us_ofac_addresses"}
+    assert screener.search("KIM JONG UN", kind="person")[0].list == "us_ofac_sdn"
+    assert screener.search("Ri Je-son", kind="person")
+    lazarus = "0x098B716B8Aaf21512996dC57EB0615e2383E2f96"  # OFAC SDN, Lazarus Group
+    assert screener.search_address(lazarus)
 
 
 def test_screen_one_name_as_json(home: Path) -> None:

@@ -32,6 +32,7 @@ ADV22_REFS = (
 
 _APPLICANT = ("applicant.full_name", "applicant.other_names")
 _PAYEE_ORG = ("payment.payee_company", "payment.payee", "payment.payee_business")
+_PAYEE_PERSON = ("payment.payee_name", "payment.account_holder")
 
 
 def _field(m: SanctionsMatch) -> str:
@@ -119,8 +120,8 @@ def applicant_listed(app: EnrichedApplication) -> Iterator[Finding]:
     for m in app.sanctions:
         if _is_applicant(m) and _confirmed(m):
             yield applicant_listed.finding(
-                f"The applicant matches {m.name} ({m.list} {m.entity_id}), the date of "
-                f"birth the list's, score {m.score:.2f}.",
+                f"The applicant matches {m.name} ({m.list} {m.entity_id}) by name and by "
+                f"the date of birth the list gives, to the day; score {m.score:.2f}.",
                 evidence=_evidence(m),
             )
 
@@ -311,13 +312,20 @@ def organisation_listed(app: EnrichedApplication) -> Iterator[Finding]:
     shown as a probable namesake with no weight (OFAC's address file gives the countries)."""
     for m in app.sanctions:
         f = _field(m)
-        is_payee = f.startswith(_PAYEE_ORG)
-        if not (is_payee or f.startswith("resume.experience") or f.split(".")[0] in _AGENCY_FIELDS):
+        is_payee = f in _PAYEE_ORG or f in _PAYEE_PERSON  # (paying either is prohibited)
+        if not (is_payee or f.startswith("resume.experience") or _is_channel(m)):
             continue
+        if (
+            _is_channel(m)
+            and m.score >= CHANNEL_NEAR_EXACT
+            and not m.features.get("country_conflict")
+        ):
+            continue  # HG-SAN-007's
         hard = is_payee and m.score >= 0.95
+        # (a payee's or account holder's name is screened as a person's)
+        what = "person" if f in _PAYEE_PERSON else "organisation"
         match = (
-            f"{f} matches the listed organisation {m.name} ({m.list} {m.entity_id}), "
-            f"score {m.score:.2f}"
+            f"{f} matches the listed {what} {m.name} ({m.list} {m.entity_id}), score {m.score:.2f}"
         )
         if not hard and m.features.get("country_conflict"):
             # The resume puts this employer in a country where the list has no address of it:
@@ -341,3 +349,44 @@ def organisation_listed(app: EnrichedApplication) -> Iterator[Finding]:
 
 
 _AGENCY_FIELDS = ("staffing_agency", "agency", "source_company", "vendor")
+#: A staffing agency's or source company's match at least this close is the listed
+#: organisation's own name, not a resemblance (HG-SAN-007).
+CHANNEL_NEAR_EXACT = 0.97
+
+
+def _is_channel(m: SanctionsMatch) -> bool:
+    """Whether the match is the staffing agency's or source company's name."""
+    return _field(m).split(".")[0] in _AGENCY_FIELDS
+
+
+@detector(
+    id="HG-SAN-007",
+    title="Staffing agency or source company is a listed organisation",
+    severity="high",
+    weight=3.0,
+    sources=[OFAC_DPRK_IT, OFAC_SDN, UN_1718, FBI_PSA],
+    false_positives=[
+        "a lawful agency whose name is, word for word, that of a listed organisation elsewhere "
+        "(a generic trading name): the analyst compares the addresses and identifiers",
+    ],
+)
+def channel_listed(app: EnrichedApplication) -> Iterator[Finding]:
+    """The staffing agency or source company that put the candidate forward is, by its name
+    (0.97 or more), a listed organisation. DPRK IT workers are placed through designated
+    front companies (Chinyong, Yanbian Silverstar, Korea Sobaeksu; the UN's Namchongang and
+    KOMID), and contracting with the agency makes funds available to it, as paying a
+    listed payee does. The default policy holds such an application for review
+    (``minimum_decision``): a name alone is no confirmed match, so it does not block. A
+    fuzzier resemblance stays HG-SAN-004's, at little weight; a name the list places
+    elsewhere than the agency's stated country is shown as a probable namesake there."""
+    for m in app.sanctions:
+        if not _is_channel(m) or m.score < CHANNEL_NEAR_EXACT or m.features.get("country_conflict"):
+            continue
+        yield channel_listed.finding(
+            f"The agency that put the candidate forward ({_field(m)}) is the listed "
+            f"organisation {m.name} ({m.list} {m.entity_id}, score {m.score:.2f}): "
+            "contracting with it is prohibited unless the analyst finds it is another company "
+            "of that name.",
+            evidence=_evidence(m),
+        )
+        return

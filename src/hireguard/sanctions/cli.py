@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 import tempfile
@@ -10,6 +11,7 @@ from typing import IO, Any
 
 import orjson
 import typer
+from rich import box
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
@@ -35,13 +37,20 @@ SYNC_SOURCES: dict[str, list[str]] = {
         "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/CONS_ADD.CSV",
         "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/CONS_COMMENTS.CSV",
     ],
-    "un_sc": ["https://scsanctions.un.org/resources/xml/en/consolidated.xml"],
+    "un_sc_sanctions": ["https://scsanctions.un.org/resources/xml/en/consolidated.xml"],
     "eu_fsf": [
         "https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content"
         "?token=dG9rZW4tMjAxNw"
     ],
-    "gb_hmt": ["https://ofsistorage.blob.core.windows.net/publishlive/2022format/ConList.csv"],
+    "gb_hmt_sanctions": [
+        "https://ofsistorage.blob.core.windows.net/publishlive/2022format/ConList.csv"
+    ],
 }
+
+
+#: Names the lists had before they took OpenSanctions' dataset names (as the contract's
+#: examples do), still understood by ``--list``.
+_FORMER_NAMES = {"un_sc": "un_sc_sanctions", "gb_hmt": "gb_hmt_sanctions"}
 
 
 def _progress() -> Progress:
@@ -103,7 +112,12 @@ def _rescreen(db: str | None) -> None:
 def load(
     paths: list[Path] = typer.Argument(..., help="List files, or folders holding a CSV set."),
     rescreen: bool = typer.Option(True, help="Re-screen stored applications afterwards."),
-    db: str | None = typer.Option(None, help="Database URL (default: the local SQLite)."),
+    db: str | None = typer.Option(
+        None,
+        "--db",
+        envvar="HIREGUARD_DB",
+        help="SQLAlchemy database URL (default: SQLite in the data directory).",
+    ),
 ) -> None:
     """Load sanctions-list files in their official formats (format told from the content)."""
     raise typer.Exit(load_paths(paths, rescreen=rescreen, db=db))
@@ -111,13 +125,19 @@ def load(
 
 @app.command("sync")
 def sync(
-    only: list[str] = typer.Option([], "--list", help="Only these lists (e.g. un_sc)."),
+    only: list[str] = typer.Option([], "--list", help="Only these lists (e.g. un_sc_sanctions)."),
     rescreen: bool = typer.Option(True, help="Re-screen stored applications afterwards."),
-    db: str | None = typer.Option(None, help="Database URL (default: the local SQLite)."),
+    db: str | None = typer.Option(
+        None,
+        "--db",
+        envvar="HIREGUARD_DB",
+        help="SQLAlchemy database URL (default: SQLite in the data directory).",
+    ),
 ) -> None:
     """Download the current official lists from their publishers, then load them."""
     import httpx
 
+    only = [_FORMER_NAMES.get(name, name) for name in only]
     wanted = {k: v for k, v in SYNC_SOURCES.items() if not only or k in only}
     if not wanted:
         err.print(f"[red]error:[/red] no such list; known: {', '.join(SYNC_SOURCES)}")
@@ -149,46 +169,74 @@ def sync(
 @app.command("status")
 def status() -> None:
     """Show which sanctions lists are loaded and how old they are."""
+    from hireguard.sanctions.screener import builtin_lists
     from hireguard.sanctions.store import all_versions, current_versions
 
     versions = current_versions()
     if not versions:
         out.print(
             "no lists loaded: screening uses the built-in lists shipped with HireGuard "
-            "(run `hireguard lists sync` or `hireguard lists load PATH`)"
+            f"({', '.join(builtin_lists())}; run `hireguard lists sync` or "
+            "`hireguard lists load PATH`)"
         )
         return
+    # (no vertical rules: the whole table fits 80 columns, a pipe's width)
     table = Table(
-        "list",
-        "publisher",
-        "published",
-        "loaded",
-        "age (days)",
-        "entries",
-        "checksum",
-        "versions kept",
+        "list", "published", "age", "loaded", "entries", "checksum", "kept", box=box.SIMPLE_HEAD
     )
+    undated = False
     for v in versions:
-        age = v.age_days()
+        age = v.age_days() if v.published else None
+        undated = undated or not v.published
         table.add_row(
             v.list,
-            v.publisher,
             v.published or "-",
-            v.loaded_at[:19],
             "-" if age is None else str(age),
+            v.loaded_at[:10],
             str(v.entries),
-            v.checksum[:12],
+            v.checksum[:8],
             str(len(all_versions(v.list))),
         )
     out.print(table)
+    out.print("age: days since publication; kept: versions kept for audit")
+    if undated:
+        out.print(
+            "-: the file gives no publication date (OFAC's CSV files do not): its age is "
+            "unknown; check the publisher's date before relying on it."
+        )
+    loaded = {v.list for v in versions}
+    kept = [name for name in builtin_lists() if name not in loaded]
+    if kept:
+        out.print(
+            "also in service, shipped with HireGuard (no version of them loaded): "
+            + ", ".join(kept)
+        )
 
 
 _DOB = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
 _CC = re.compile(r"^[A-Za-z]{2}$")
 
 
+def _real_date(value: str) -> bool:
+    """Whether a YYYY or YYYY-MM-DD string (already matched by ``_DOB``) is a real date."""
+    if len(value) == 4:
+        return int(value) >= 1
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _check_query(q: dict[str, Any]) -> str | None:
     """Why a batch query is unusable (naming the field, never its value), or None."""
+    query_id = q.get("query_id")
+    if query_id is None:
+        return "field query_id: required field is missing"
+    if isinstance(query_id, bool) or not isinstance(query_id, str | int):
+        return "field query_id: must be a string or an integer"
+    if isinstance(query_id, str) and not query_id.strip():
+        return "field query_id: must not be empty"
     name, crypto = q.get("name"), q.get("crypto_address")
     if name is not None and (not isinstance(name, str) or not name.strip()):
         return "field 'name' must be a non-empty string"
@@ -201,17 +249,24 @@ def _check_query(q: dict[str, Any]) -> str | None:
     dob = q.get("date_of_birth")
     if dob is not None and (not isinstance(dob, str) or not _DOB.match(dob)):
         return "field 'date_of_birth' must be YYYY-MM-DD or YYYY"
+    if dob is not None and not _real_date(dob):
+        return "field 'date_of_birth' is not a real date (YYYY-MM-DD or YYYY)"
     nat = q.get("nationality")
     if nat is not None and (not isinstance(nat, str) or not _CC.match(nat)):
         return "field 'nationality' must be an ISO 3166 alpha-2 code"
     return None
 
 
-def screen_query(screener: Screener, q: dict[str, Any], threshold: float) -> dict[str, Any]:
-    """One contract batch query → its contract answer line (as a dict)."""
+def screen_query(
+    screener: Screener, q: dict[str, Any], threshold: float, *, lineno: int | None = None
+) -> dict[str, Any]:
+    """One contract batch query → its contract answer line (as a dict).
+
+    ``lineno``, when given, starts an error message ("line 3: ...")."""
     problem = _check_query(q)
     if problem:
-        return {"query_id": q.get("query_id"), "error": problem}
+        where = f"line {lineno}: " if lineno is not None else ""
+        return {"query_id": q.get("query_id"), "error": where + problem}
     matches = []
     if q.get("crypto_address"):
         matches.extend(screener.search_address(q["crypto_address"]))
@@ -253,7 +308,7 @@ def run_batch(screener: Screener, src: IO[bytes], dst: IO[bytes], threshold: flo
                     "error": f"line {lineno}: not a JSON object",
                 }
             else:
-                answer = screen_query(screener, q, threshold)
+                answer = screen_query(screener, q, threshold, lineno=lineno)
             dst.write(orjson.dumps(answer) + b"\n")
             if lineno % 256 == 0:
                 bar.advance(task, 256)
@@ -291,12 +346,18 @@ def screen_command(
         if problem:
             err.print(f"[red]error:[/red] {problem}")
             raise typer.Exit(2)
-    screener = default_screener()
     if batch is not None:
+        # Open both files before the (slower) screener loads, so that a wrong path fails at
+        # once; an OSError here is reported by ``hireguard.cli.main`` as one line.
         src: IO[bytes] = sys.stdin.buffer if str(batch) == "-" else batch.open("rb")
-        dst: IO[bytes] = output.open("wb") if output else sys.stdout.buffer
         try:
-            run_batch(screener, src, dst, threshold)
+            dst: IO[bytes] = output.open("wb") if output else sys.stdout.buffer
+        except OSError:
+            if src is not sys.stdin.buffer:
+                src.close()
+            raise
+        try:
+            run_batch(default_screener(), src, dst, threshold)
         except OSError as exc:
             err.print(f"[red]error:[/red] {exc}")
             raise typer.Exit(1) from exc
@@ -306,6 +367,7 @@ def screen_command(
             if dst is not sys.stdout.buffer:
                 dst.close()
         return
+    screener = default_screener()
     matches = []
     if crypto:
         matches.extend(screener.search_address(crypto))

@@ -293,33 +293,55 @@ def _index_version() -> str:
     return _CODE_VERSION
 
 
+def builtin_lists() -> list[str]:
+    """Names of the lists shipped in the package (one folder each, named as the list)."""
+    return sorted({f.parent.name for f in builtin_files()})
+
+
+def _builtin_signature() -> str:
+    h = hashlib.sha256(_index_version().encode())
+    for f in builtin_files():
+        h.update(f.name.encode())
+        h.update(str(f.stat().st_size).encode())
+    return h.hexdigest()[:16]
+
+
 def screener_from_store(root: Path | None = None) -> Screener | None:
-    """A screener over the current loaded versions, or None when nothing is loaded."""
+    """A screener over the current loaded versions and the built-in lists that none of
+    them replaces (a list loaded under a name takes that name's place; the others stay in
+    service), or None when nothing is loaded."""
     versions = current_versions(root)
     if not versions:
         return None
+    loaded = {v.list for v in versions}
+    kept = [name for name in builtin_lists() if name not in loaded]
     key = hashlib.sha256(
-        ("|".join(v.version for v in versions) + _index_version()).encode()
+        (
+            "|".join(v.version for v in versions)
+            + _index_version()
+            + ("|builtin:" + _builtin_signature() + ",".join(kept) if kept else "")
+        ).encode()
     ).hexdigest()[:16]
     path = lists_dir(root) / f"index-{key}.pkl"
     index = _load_pickle(path) if path.exists() else None
     if index is None:
         for old in lists_dir(root).glob("index-*.pkl"):
             old.unlink(missing_ok=True)
-        index = SanctionsIndex(e for v in versions for e in load_entries(v, root))
+        builtin = [p for p in read_paths([package_data("sanctions")]) if p.list in kept]
+        index = SanctionsIndex(
+            [e for v in versions for e in load_entries(v, root)]
+            + [e for p in builtin for e in p.entries]
+        )
         _save_pickle(path, index)
     desc = ", ".join(f"{v.list} ({v.published or v.loaded_at[:10]})" for v in versions)
+    if kept:
+        desc += "; built-in: " + ", ".join(kept)
     return Screener(index, description=desc)
 
 
 def builtin_screener() -> Screener:
     """A screener over the lists shipped in the package; its index cached in data_dir()."""
-    files = builtin_files()
-    h = hashlib.sha256(_index_version().encode())
-    for f in files:
-        h.update(f.name.encode())
-        h.update(str(f.stat().st_size).encode())
-    cache = data_dir() / "lists" / f"builtin-{h.hexdigest()[:16]}.pkl"
+    cache = data_dir() / "lists" / f"builtin-{_builtin_signature()}.pkl"
     index = _load_pickle(cache) if cache.exists() else None
     if index is None:
         parsed = read_paths([package_data("sanctions")])
@@ -331,15 +353,15 @@ def builtin_screener() -> Screener:
         except OSError:
             pass  # a read-only data folder only costs the rebuild next time
         _save_pickle(cache, index)
-    folders = sorted({f.parent.name for f in files})
-    return Screener(index, description="built-in lists (" + ", ".join(folders) + ")")
+    return Screener(index, description="built-in lists (" + ", ".join(builtin_lists()) + ")")
 
 
 _DEFAULT: dict[str, Screener] = {}
 
 
 def default_screener() -> Screener:
-    """The lists loaded with ``hireguard lists load``, or the built-in ones when none is.
+    """The lists loaded with ``hireguard lists load``, and the built-in ones that no loaded
+    list replaces (all of them when nothing is loaded).
 
     Memoised per data folder and list versions within one process.
     """

@@ -128,7 +128,7 @@ def parse_ofsi_csv(name: str, data: bytes) -> ParsedList:
         entry = entries.get(gid)
         if entry is None:
             entry = ListEntry(
-                list="gb_hmt",
+                list="gb_hmt_sanctions",
                 entity_id=gid,
                 kind={"individual": "person", "ship": "vessel"}.get(gtype, "organization"),
                 name="",
@@ -165,7 +165,7 @@ def parse_ofsi_csv(name: str, data: bytes) -> ParsedList:
         name,
         list(entries.values()),
         "no rows",
-        list="gb_hmt",
+        list="gb_hmt_sanctions",
         publisher="UK HM Treasury OFSI",
         format="uk_ofsi_csv",
         published=published,

@@ -98,7 +98,7 @@ def parse_un(name: str, data: bytes) -> ParsedList:
                     "REFERENCE_NUMBER or name"
                 )
             entry = ListEntry(
-                list="un_sc",
+                list="un_sc_sanctions",
                 entity_id=ref,
                 kind=kind,
                 name=full,
@@ -130,7 +130,7 @@ def parse_un(name: str, data: bytes) -> ParsedList:
         name,
         entries,
         "no INDIVIDUAL or ENTITY records (truncated file?)",
-        list="un_sc",
+        list="un_sc_sanctions",
         publisher="UN Security Council",
         format="un_xml",
         published=published,
@@ -372,7 +372,11 @@ def parse_uk_fcdo_xml(name: str, data: bytes) -> ParsedList:
         itype = _text(rec, "IndividualEntityShip").lower()
         kind = {"individual": "person", "ship": "vessel"}.get(itype, "organization")
         entry = ListEntry(
-            list="gb_fcdo", entity_id=uid, kind=kind, name="", programs=[_text(rec, "RegimeName")]
+            list="gb_fcdo_sanctions",
+            entity_id=uid,
+            kind=kind,
+            name="",
+            programs=[_text(rec, "RegimeName")],
         )
         for nm in rec.findall("Names/Name"):
             parts = [_text(nm, f"Name{i}") for i in range(1, 6)]
@@ -406,7 +410,7 @@ def parse_uk_fcdo_xml(name: str, data: bytes) -> ParsedList:
         name,
         entries,
         "no Designation records (truncated file?)",
-        list="gb_fcdo",
+        list="gb_fcdo_sanctions",
         publisher="UK FCDO",
         format="uk_fcdo_xml",
         published=published,
