@@ -12,14 +12,25 @@ from typing import Any
 import pytest
 
 
-def hireguard(*args: str, stdin: str | None = None, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "HIREGUARD_HOME": str(home), "NO_COLOR": "1"}
+def hireguard(
+    *args: str,
+    stdin: str | None = None,
+    home: Path,
+    columns: int | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """``hireguard ARGS`` as a user runs it, in its own data folder (``HIREGUARD_DB`` unset
+    unless ``env`` sets it; ``columns`` the terminal's width)."""
+    full_env = {k: v for k, v in os.environ.items() if k != "HIREGUARD_DB"}
+    full_env.update({"HIREGUARD_HOME": str(home), "NO_COLOR": "1", **(env or {})})
+    if columns is not None:
+        full_env["COLUMNS"] = str(columns)
     return subprocess.run(
         [sys.executable, "-m", "hireguard", *args],
         input=stdin,
         capture_output=True,
         text=True,
-        env=env,
+        env=full_env,
         timeout=300,
         check=False,
     )

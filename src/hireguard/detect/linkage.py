@@ -47,16 +47,22 @@ GTIG25 = "Google Threat Intelligence Group, DPRK IT workers report, 2025 (shared
 
 
 def _others(n: int) -> str:
-    return f"{n} other applicant{'s' if n != 1 else ''} under different names"
+    if n == 1:
+        return "1 other applicant under a different name"
+    return f"{n} other applicants under different names"
 
 
 def _shared_finding(det_id: str, e: EnrichedApplication, kind: str, what: str) -> Iterator[Finding]:
+    """A finding for applicants under other names sharing ``kind`` with this one.
+
+    ``what`` is the message, a sentence with ``{others}`` where "N other applicant(s) under
+    different name(s)" goes, and ``{s}`` for a plural "s" after a word counted by N."""
     n = e.links.names_sharing.get(kind, 0)
     if n <= 0:
         return
     det = _DETECTORS[det_id]
     yield det.finding(
-        f"{what} as {_others(n)}",
+        what.format(others=_others(n), s="" if n == 1 else "s"),
         evidence={
             "kind": kind,
             "other_names": n,
@@ -81,7 +87,7 @@ def same_national_id(e: EnrichedApplication) -> Iterator[Finding]:
     other applicants under other names: one identity document behind several people is a
     stolen, bought or lent identity."""
     yield from _shared_finding(
-        "HG-LNK-001", e, "national_id", "Gives the same national identity number"
+        "HG-LNK-001", e, "national_id", "Gives the same national identity number as {others}"
     )
 
 
@@ -100,7 +106,7 @@ def same_national_id(e: EnrichedApplication) -> Iterator[Finding]:
 def same_email(e: EnrichedApplication) -> Iterator[Finding]:
     """The e-mail address (provider rules applied: gmail dots, +tags) appears on other
     applications under other names."""
-    yield from _shared_finding("HG-LNK-002", e, "email", "Uses the same e-mail address")
+    yield from _shared_finding("HG-LNK-002", e, "email", "Uses the same e-mail address as {others}")
 
 
 @detector(
@@ -116,7 +122,7 @@ def same_email(e: EnrichedApplication) -> Iterator[Finding]:
 )
 def same_phone(e: EnrichedApplication) -> Iterator[Finding]:
     """The phone number (E.164) appears on other applications under other names."""
-    yield from _shared_finding("HG-LNK-003", e, "phone", "Gives the same phone number")
+    yield from _shared_finding("HG-LNK-003", e, "phone", "Gives the same phone number as {others}")
 
 
 @detector(
@@ -135,7 +141,9 @@ def same_phone(e: EnrichedApplication) -> Iterator[Finding]:
 )
 def same_device(e: EnrichedApplication) -> Iterator[Finding]:
     """The device fingerprint applied under other names too."""
-    yield from _shared_finding("HG-LNK-004", e, "device_id", "Applied from the same device")
+    yield from _shared_finding(
+        "HG-LNK-004", e, "device_id", "Applied from the same device as {others}"
+    )
 
 
 @detector(
@@ -150,7 +158,7 @@ def same_bank_account(e: EnrichedApplication) -> Iterator[Finding]:
     """The payout bank account (employer-salted hash) is given by other applicants under
     other names."""
     yield from _shared_finding(
-        "HG-LNK-005", e, "bank_account", "Is to be paid into the same bank account"
+        "HG-LNK-005", e, "bank_account", "Is to be paid into the same bank account as {others}"
     )
 
 
@@ -165,7 +173,7 @@ def same_bank_account(e: EnrichedApplication) -> Iterator[Finding]:
 def same_crypto_address(e: EnrichedApplication) -> Iterator[Finding]:
     """Wages are to be paid to a crypto address other applicants gave under other names."""
     yield from _shared_finding(
-        "HG-LNK-006", e, "crypto_address", "Is to be paid to the same crypto address"
+        "HG-LNK-006", e, "crypto_address", "Is to be paid to the same crypto address as {others}"
     )
 
 
@@ -179,7 +187,7 @@ def same_crypto_address(e: EnrichedApplication) -> Iterator[Finding]:
 )
 def same_payee(e: EnrichedApplication) -> Iterator[Finding]:
     """Pay is to go to a third-party payee that other applicants named too."""
-    yield from _shared_finding("HG-LNK-007", e, "payee", "Names the same payee")
+    yield from _shared_finding("HG-LNK-007", e, "payee", "Names the same payee as {others}")
 
 
 @detector(
@@ -226,7 +234,9 @@ def shared_shipping_address(e: EnrichedApplication) -> Iterator[Finding]:
 def near_duplicate_resume(e: EnrichedApplication) -> Iterator[Finding]:
     """The resume text is a near-duplicate (estimated Jaccard of word 3-grams at least 0.7)
     of resumes submitted under other names."""
-    yield from _shared_finding("HG-LNK-009", e, "resume", "Has a near-duplicate of the resume of")
+    yield from _shared_finding(
+        "HG-LNK-009", e, "resume", "The resume is a near-duplicate of the resume{s} of {others}"
+    )
 
 
 @detector(
@@ -292,7 +302,7 @@ def remote_controlled_on_one_connection(e: EnrichedApplication) -> Iterator[Find
         "HG-LNK-012",
         e,
         "controlled_ip",
-        "Came with remote-control software from the same connection",
+        "Came with remote-control software from the same connection as {others}",
     )
 
 

@@ -116,6 +116,19 @@ def _owner(facts: IpFacts, *, asn: bool = True) -> str:
     return ", ".join(parts) if parts else "network owner unknown"
 
 
+def _geoip_label(facts: IpFacts) -> str:
+    """What the GeoIP data says of an address, each value labelled for what it is.
+
+    The AS organisation name of a range is the registrant's label for it, not always an
+    owner's name: for the DPRK's range it is a place in Pyongyang ("Ryugyong-dong")."""
+    parts = []
+    if facts.network_owner:
+        parts.append(f"network name {facts.network_owner}")
+    if facts.country:
+        parts.append(f"country {facts.country}")
+    return "GeoIP data: " + ", ".join(parts) if parts else "not in the GeoIP data"
+
+
 def _also(hits: list[_Hit]) -> str:
     if len(hits) < 2:
         return ""
@@ -165,8 +178,7 @@ def dprk_address_space(app: EnrichedApplication) -> Iterator[Finding]:
         h = hits[0]
         yield dprk_address_space.finding(
             f"The {h.role} address {h.facts.ip} is in {h.ref.value}, North Korea's own "
-            f"internet address space (Star JV, AS131279; network owner in the GeoIP data: "
-            f"{_owner(h.facts, asn=False)}). "
+            f"internet address space (Star JV, AS131279; {_geoip_label(h.facts)}). "
             f"Source: {h.ref.source}.{_also(hits)}",
             evidence=_evidence(hits),
         )

@@ -121,10 +121,10 @@ def validate(line: int, raw: Any, *, check_storable: bool = True) -> Record:
     return Record(line, raw, application=app)
 
 
-def _open_text(path: str | Path) -> IO[str]:
+def _open_text(path: str | Path, encoding: str = "utf-8") -> IO[str]:
     if str(path) == "-":
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
-    return open(path, encoding="utf-8", errors="replace", newline="")
+        return io.TextIOWrapper(sys.stdin.buffer, encoding=encoding, errors="replace")
+    return open(path, encoding=encoding, errors="replace", newline="")
 
 
 def read_jsonl_lines(lines: Iterable[str | bytes]) -> Iterator[Record]:
@@ -309,7 +309,9 @@ def read_csv(path: str | Path) -> Iterator[Record]:
     """Read applications from CSV with dotted column names (line numbers count the header)."""
     if csv.field_size_limit() < CSV_FIELD_LIMIT:
         csv.field_size_limit(CSV_FIELD_LIMIT)
-    with _open_text(path) as handle:
+    # utf-8-sig: drop the byte-order mark that Excel's "CSV UTF-8" puts before the header
+    # (it would otherwise stick to the first column's name); no BOM reads as plain UTF-8.
+    with _open_text(path, encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
         number = 1
         while True:
