@@ -13,7 +13,7 @@ from hireguard.sanctions.index import (
     _trailing_legal_forms,
     token_sim,
 )
-from hireguard.sanctions.names import legal_word, tokenize
+from hireguard.sanctions.names import legal_word, other_syllable_reading, tokenize
 from hireguard.sanctions.screener import Screener
 from tests.sanctions.helpers import top_hit
 
@@ -121,3 +121,27 @@ def test_three_slips_in_a_legal_word_leave_it_a_word() -> None:
     assert legal_word("cmopnsay") is None
     assert legal_word("compnsya") is None
     assert legal_word("lmtide") is None
+
+
+# E. Pinyin writes a syllable one way: two pinyin syllables, or a pinyin syllable and a
+#    Korean spelling that is no pinyin, are two names even where their skeletons agree
+
+
+def test_a_chinese_name_is_not_a_korean_name_of_like_sound(screener: Screener) -> None:
+    # Chen Liu had matched RYU Jin (UN KPi.027, OFAC 17616) and YU, Jin at 0.95: Liu and
+    # Ryu, Chen and Jin share skeletons, but Chen and Jin are two pinyin syllables and Liu
+    # is Chinese where Ryu is Korean
+    for name in ("Chen Liu", "Liu Chen", "Lu Liu"):
+        assert top(screener, name) is None, name
+    assert other_syllable_reading("liu", "ryu") and other_syllable_reading("chen", "jin")
+    assert other_syllable_reading("peng", "ping")  # Xi Jinpeng is not Xi Jinping
+
+
+def test_korean_spellings_and_arabic_lineage_words_keep_their_variants(
+    screener: Screener,
+) -> None:
+    assert top(screener, "Ryu Jin") in {("un_sc_sanctions", "KPi.027"), ("us_ofac_sdn", "17616")}
+    assert top(screener, "Kim Chong Un") == ("us_ofac_sdn", "20157")  # Chong, Jong: Korean
+    assert top(screener, "Gang Pil Hun") == ("us_ofac_sdn", "21304")  # Gang, Kang: Korean
+    assert not other_syllable_reading("kang", "gang")
+    assert token_sim("ben", "bin") >= 0.9  # Ben, Bin: one Arabic word, not two syllables

@@ -39,6 +39,7 @@ from hireguard.sanctions.names import (
     near_syllable_skeletons,
     near_syllables,
     org_words,
+    other_syllable_reading,
     pinyin_syllables,
     skeleton,
     syllables,
@@ -240,6 +241,13 @@ def token_sim(a: str, b: str, typo: bool = False) -> float:
     ):
         sa = sb  # Ahmed/Ahmad, Mohammed/Muhammad: the Arabic short a written e
     if sa == sb:
+        if (
+            not typo
+            and other_syllable_reading(a, b)
+            and a not in LINEAGE_WORDS  # (Ben and Bin, pinyin-shaped, are one Arabic word)
+            and b not in LINEAGE_WORDS
+        ):
+            return min(raw, OTHER_SYLLABLE_SIM)  # Liu is not Ryu, nor Chen Jin
         # A word on no list that sounds like ``b`` but is two letters or more from it
         # may be a typo of another word as much as a spelling of ``b`` (Mingu sounds like
         # Mingguo but is a letter from Mingfu): a romanisation with a typo, not one.

@@ -682,10 +682,37 @@ def name_syllables() -> frozenset[str]:
 
 @functools.cache
 def syllables() -> frozenset[str]:
+    """:func:`korean_syllables` and :func:`pinyin_syllables`: words that are names, not
+    typos, even when no loaded list holds them ("Jeong", "Xiu")."""
+    return korean_syllables() | pinyin_syllables()
+
+
+@functools.cache
+def other_syllable_reading(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` (two different words whose skeletons agree) are two
+    syllables, not two spellings of one:
+
+    * a Chinese syllable that no Korean romanisation writes and a Korean spelling that is
+      no pinyin (Liu and Ryu): two languages' readings. A Chinese "Chen Liu" and the listed
+      Korean RYU Jin share their words' skeletons, as the Korean and Chinese readings of
+      one character can, but a Chinese name in pinyin is no Korean name romanised;
+    * two pinyin syllables of which one no Korean romanisation writes (Chen and Jin, Ding
+      and Ting, Wai and Wei): pinyin writes each syllable one way, so two pinyin spellings
+      are two syllables (Wade-Giles is read into pinyin apart, see
+      :func:`wade_giles_readings`). Two Korean spellings stay one syllable (Kang, Gang)."""
+    pinyin, korean = pinyin_syllables(), korean_syllables()
+    if a in pinyin and b in pinyin:
+        return a not in korean or b not in korean
+    return (a in pinyin and a not in korean and b in korean) or (
+        b in pinyin and b not in korean and a in korean
+    )
+
+
+@functools.cache
+def korean_syllables() -> frozenset[str]:
     """Korean syllables of Sino-Korean shape (plain or aspirated initial; no final, or k,
     n, l, m, p, ng) in Revised Romanisation, McCune-Reischauer and the popular spellings,
-    and Chinese syllables (pinyin) as written in Latin letters: words that are names, not
-    typos, even when no loaded list holds them ("Jeong", "Xiu"). Letter-by-letter
+    and the Korean surnames' own spellings. Letter-by-letter
     transcriptions that no romanisation writes ("Hog" for Hok, "Seob" for Seop) and
     syllables no name reads ("Kko", "Byeot") are left out, so they count as typos."""
     korean = {
@@ -714,7 +741,7 @@ def syllables() -> frozenset[str]:
                 korean.add(new + w[1:])
     # and the surnames' own spellings (Lee, Park, Choi, Oh, Lim, Roh, Rhee)
     korean |= SURNAME_VARIANTS.keys() | set(SURNAME_VARIANTS.values())
-    return frozenset(korean) | pinyin_syllables()
+    return frozenset(korean)
 
 
 @functools.cache
