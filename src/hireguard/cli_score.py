@@ -189,7 +189,7 @@ def run_score(
             "in the output)."
         )
     if not quiet:
-        print_summary(summary, err_console)
+        print_summary(summary, err_console, compact=True)
     if not summary.n_read:
         _error("no record in the file")
         return 1

@@ -77,6 +77,9 @@ class RunSummary:
     # Earlier applications assessed again because a ring formed: decision -> count.
     reassessed: Counter[str] = field(default_factory=Counter)
     errors_sample: list[str] = field(default_factory=list)
+    # Records read with a caveat (bytes that are not UTF-8): how many, and the first few.
+    n_warnings: int = 0
+    warnings_sample: list[str] = field(default_factory=list)
 
     def keep_top(self, a: Assessment, limit: int = 10) -> None:
         """Remember ``a`` if it is among the ``limit`` riskiest so far (ties: earliest)."""
@@ -364,6 +367,10 @@ class Pipeline:
         it = iter(assessed)
         for rec in chunk:
             summary.n_read += 1
+            if rec.warning is not None:
+                summary.n_warnings += 1
+                if len(summary.warnings_sample) < 3:
+                    summary.warnings_sample.append(rec.warning)
             if rec.application is None:
                 summary.n_errors += 1
                 summary.decisions["error"] += 1

@@ -32,15 +32,22 @@ def decision_table(summary: RunSummary) -> Table:
     return table
 
 
-def top_table(summary: RunSummary, limit: int = 10) -> Table:
-    table = Table(title="Highest risk first", expand=True, show_lines=True)
+def top_table(summary: RunSummary, limit: int = 10, *, compact: bool = False) -> Table:
+    """The riskiest applications with their main reasons; ``compact``: one line each (the
+    reasons' codes and the first one's message, cut to the width), for a one-screen summary."""
+    table = Table(title="Highest risk first", expand=True, show_lines=not compact)
     table.add_column("application", no_wrap=True)
     table.add_column("risk", justify="right")
     table.add_column("decision")
     table.add_column("ring", no_wrap=True)
-    table.add_column("main reasons", ratio=1)
+    table.add_column("main reasons", ratio=1, no_wrap=compact, overflow="ellipsis")
     for item in summary.riskiest()[:limit]:
-        reasons = "\n".join(f"[dim]{r['code']}[/] {r['message']}" for r in item.reasons[:3])
+        if compact:
+            codes = ", ".join(r["code"] for r in item.reasons[:4])
+            first = item.reasons[0]["message"] if item.reasons else ""
+            reasons = f"[dim]{codes}[/] {first}"
+        else:
+            reasons = "\n".join(f"[dim]{r['code']}[/] {r['message']}" for r in item.reasons[:3])
         table.add_row(
             item.application_id,
             f"{item.risk_score:.0f}",
@@ -61,18 +68,27 @@ def _reassessed_line(summary: RunSummary) -> str:
     )
 
 
-def print_summary(summary: RunSummary, console: Console, *, top: int = 5) -> None:
+def print_summary(
+    summary: RunSummary, console: Console, *, top: int = 5, compact: bool = False
+) -> None:
     console.print(decision_table(summary))
     if summary.n_errors:
         console.print(f"[magenta]{summary.n_errors:,} record(s) could not be read[/], e.g.:")
         for err in summary.errors_sample[:3]:
             console.print(f"  {err}")
+    if summary.n_warnings:
+        console.print(
+            f"[yellow]{summary.n_warnings:,} record(s) held bytes that are not UTF-8[/] "
+            "(read with replacement characters), e.g.:"
+        )
+        for warning in summary.warnings_sample[:2]:
+            console.print(f"  {warning}")
     if summary.clusters:
         console.print(f"{len(summary.clusters):,} fraud ring(s) touched by this batch.")
     if summary.reassessed:
         console.print(_reassessed_line(summary))
     if top and summary.top:
-        console.print(top_table(summary, top))
+        console.print(top_table(summary, top, compact=compact))
     console.print(
         f"{summary.n_read:,} applications in {summary.wall_seconds:.1f} s "
         f"({summary.per_second:,.0f}/s)"

@@ -274,3 +274,21 @@ def test_dprk_address_finding_labels_the_geoip_name(
     msg = next(r["message"] for r in a["reasons"] if r["code"] == "HG-NET-001")
     assert "network owner in the GeoIP data" not in msg
     assert "network name Ryugyong-dong, country KP" in msg
+
+
+def test_the_summary_of_a_run_fits_one_screen(tmp_path: Path) -> None:
+    """`hireguard score` ends with a one-screen summary (it had printed 110 lines for 6,000
+    applications at 80 columns: every riskiest application's reasons in full)."""
+    pop = tmp_path / "pop.jsonl"
+    made = hireguard("synth", "-n", "1500", "--seed", "7", "-o", str(pop), home=tmp_path)
+    assert made.returncode == 0, made.stderr
+    res = hireguard("score", str(pop), "-o", str(tmp_path / "out.jsonl"), home=tmp_path, columns=80)
+    assert res.returncode == 0, res.stderr
+    lines = res.stderr.splitlines()
+    assert "Highest risk first" in res.stderr and len(lines) <= 30, res.stderr
+    assert max(len(line) for line in lines) <= 80
+
+
+def test_rings_list_limit_must_be_positive(tmp_path: Path) -> None:
+    res = hireguard("rings", "list", "--limit", "-3", home=tmp_path)
+    assert res.returncode == 2 and "--limit" in res.stderr

@@ -243,3 +243,27 @@ def test_address_key_folds_spelling_variants() -> None:
     assert address_key(a) == address_key(b)
     assert address_key(a) != address_key(c)
     assert street_key(a) == street_key(c)
+
+
+def test_bytes_that_are_not_utf8_are_read_with_a_warning(tmp_path: Path) -> None:
+    # A Latin-1 export had been read silently as "Jos\ufffd M\ufffdller": the record is
+    # still read (one bad byte in a letter must not cost the application) but says so.
+    good = json.dumps(make_app(application_id="U0")).encode()
+    latin = json.dumps(
+        make_app(application_id="U1", **{"applicant.full_name": "José Müller"}),
+        ensure_ascii=False,
+    )
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(good + b"\n" + latin.encode("latin-1") + b"\n")
+    first, second = read_applications(path)
+    assert first.warning is None and second.application is not None
+    assert second.application.applicant.full_name == "Jos\ufffd M\ufffdller"
+    assert second.warning is not None and second.warning.startswith("line 2: not UTF-8 (byte 0xE9")
+    table = tmp_path / "latin.csv"
+    table.write_bytes(
+        "application_id,submitted_at,job.title,applicant.full_name,applicant.email\n"
+        "C1,2026-09-01T10:00:00Z,Dev,José Müller,j@example.org\n".encode("latin-1")
+    )
+    (row,) = read_applications(table)
+    assert row.application is not None and row.warning is not None
+    assert row.warning.startswith("line 2: not UTF-8")

@@ -36,6 +36,8 @@ class Record:
     raw: dict[str, Any] | None
     application: Application | None = None
     error: str | None = None
+    #: Read, but with a caveat (bytes that are not UTF-8, read as U+FFFD).
+    warning: str | None = None
 
     @property
     def application_id(self) -> str:
@@ -154,8 +156,23 @@ def _jsonl_bytes(handle: IO[bytes]) -> Iterator[Record]:
                 yield validate(number, raw, check_storable=b"\\u0000" in line)
                 continue
         parts = [p.decode("utf-8", errors="replace") for p in line.splitlines(keepends=True)]
-        yield from read_jsonl_lines_from(parts, number + 1)
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            for rec in read_jsonl_lines_from(parts, number + 1):
+                rec.warning = _not_utf8(rec.line, exc)
+                yield rec
+        else:
+            yield from read_jsonl_lines_from(parts, number + 1)
         number += len(parts)
+
+
+def _not_utf8(line: int, exc: UnicodeDecodeError | None = None) -> str:
+    where = f" (byte 0x{exc.object[exc.start]:02X} at {exc.start + 1})" if exc else ""
+    return (
+        f"line {line}: not UTF-8{where}: read with replacement characters (U+FFFD), so names "
+        "and addresses may be damaged; the contract's files are UTF-8 (re-save it as UTF-8)"
+    )
 
 
 def read_jsonl_lines_from(lines: Iterable[str | bytes], first: int) -> Iterator[Record]:
@@ -323,13 +340,17 @@ def read_csv(path: str | Path) -> Iterator[Record]:
             except csv.Error as exc:  # (a cell over the limit): that row only
                 yield Record(number, None, error=f"line {number}: not a readable CSV row ({exc})")
                 continue
+            replaced = any(isinstance(cell, str) and "\ufffd" in cell for cell in row.values())
             try:
                 raw = csv_row_to_record(row)
             except CsvValueError as exc:
                 rid = row.get("application_id") or f"line-{number}"
                 yield Record(number, {"application_id": rid}, error=f"line {number}: {exc}")
                 continue
-            yield validate(number, raw)
+            rec = validate(number, raw)
+            if replaced:  # (the file was read as UTF-8 with replacement characters)
+                rec.warning = _not_utf8(number)
+            yield rec
 
 
 def read_applications(path: str | Path, fmt: str | None = None) -> Iterator[Record]:

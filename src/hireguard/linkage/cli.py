@@ -33,7 +33,7 @@ def _url(db: str | None) -> str:
 @app.command("list")
 def list_rings(
     db: str = DB_OPTION,
-    limit: int = typer.Option(50, "--limit", "-n", help="Show at most this many rings."),
+    limit: int = typer.Option(50, "--limit", "-n", min=1, help="Show at most this many rings."),
     min_score: float = typer.Option(0.0, "--min-score", help="Only rings scoring at least this."),
     as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
 ) -> None:
