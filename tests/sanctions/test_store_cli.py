@@ -149,3 +149,13 @@ def test_rescreen_reports_only_new_matches(
     url2 = f"sqlite:///{tmp_path / 'hg2.db'}"
     _store(url2, raw, [match.model_dump()])
     assert rescreen_stored(url2, screener=screener, rescore=False) == []
+
+
+def test_status_says_how_old_the_shipped_lists_are(home: Path) -> None:
+    from hireguard.sanctions.screener import BUILTIN_AS_OF, builtin_lists
+
+    assert set(builtin_lists()) == set(BUILTIN_AS_OF)  # every shipped list has its date
+    status = runner.invoke(app, ["lists", "status"])
+    assert status.exit_code == 0
+    text = " ".join(status.output.split())
+    assert "us_ofac_sdn (as of 2024-05-03," in text and "un_sc_sanctions (as of 2026-02-27" in text

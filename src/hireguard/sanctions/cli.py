@@ -169,15 +169,15 @@ def sync(
 @app.command("status")
 def status() -> None:
     """Show which sanctions lists are loaded and how old they are."""
-    from hireguard.sanctions.screener import builtin_lists
+    from hireguard.sanctions.screener import builtin_ages, builtin_lists
     from hireguard.sanctions.store import all_versions, current_versions
 
     versions = current_versions()
     if not versions:
         out.print(
-            "no lists loaded: screening uses the built-in lists shipped with HireGuard "
-            f"({', '.join(builtin_lists())}; run `hireguard lists sync` or "
-            "`hireguard lists load PATH`)"
+            "no lists loaded: screening uses the lists shipped with HireGuard: "
+            f"{builtin_ages(builtin_lists())}. Run `hireguard lists sync` or "
+            "`hireguard lists load PATH` for current ones."
         )
         return
     # (no vertical rules: the whole table fits 80 columns, a pipe's width)
@@ -209,7 +209,7 @@ def status() -> None:
     if kept:
         out.print(
             "also in service, shipped with HireGuard (no version of them loaded): "
-            + ", ".join(kept)
+            + builtin_ages(kept)
         )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import hashlib
 import itertools
@@ -296,6 +297,30 @@ def _index_version() -> str:
 def builtin_lists() -> list[str]:
     """Names of the lists shipped in the package (one folder each, named as the list)."""
     return sorted({f.parent.name for f in builtin_files()})
+
+
+#: How current each shipped list is (``data/sanctions/SOURCES.md``): OFAC's CSV files carry
+#: no publication date of their own, so ``lists status`` gives these.
+BUILTIN_AS_OF = {
+    "us_ofac_sdn": "2024-05-03",  # (its alias and comments files: 2025-12)
+    "us_ofac_cons": "2025-12-19",
+    "un_sc_sanctions": "2026-02-27",
+    "us_ofac_addresses": "2024-09-27",
+}
+
+
+def builtin_ages(names: Sequence[str], today: dt.date | None = None) -> str:
+    """``name (as of DATE, N days)`` for each shipped list of ``names``."""
+    today = today or dt.date.today()
+    out = []
+    for name in names:
+        as_of = BUILTIN_AS_OF.get(name)
+        if as_of is None:
+            out.append(name)
+            continue
+        days = (today - dt.date.fromisoformat(as_of)).days
+        out.append(f"{name} (as of {as_of}, {days} days)")
+    return ", ".join(out)
 
 
 def _builtin_signature() -> str:
