@@ -145,3 +145,30 @@ def test_korean_spellings_and_arabic_lineage_words_keep_their_variants(
     assert top(screener, "Gang Pil Hun") == ("us_ofac_sdn", "21304")  # Gang, Kang: Korean
     assert not other_syllable_reading("kang", "gang")
     assert token_sim("ben", "bin") >= 0.9  # Ben, Bin: one Arabic word, not two syllables
+
+
+# F. A name in Arabic script: the guesses at its vowels that share a listed name come first
+
+
+def test_arabic_script_readings_that_stand_together_in_a_listed_name(screener: Screener) -> None:
+    # الأسد is s-d: Assad is not among the four commonest listed words of that skeleton
+    # (Said, Saeed, Seyed, Sayyed), but Bashar and Assad share a listed name
+    for name, listed in (
+        ("بشار الأسد", "AL-ASSAD, Bashar"),
+        ("ماهر الأسد", "AL-ASSAD, Maher"),
+        ("أسماء الأسد", "AL-ASSAD, Asma"),  # before SAAD, Issam Ahmad (a word left out)
+    ):
+        [match] = screener.search(name, kind="person")[:1]
+        assert match.name == listed
+    assert top(screener, "محمود عباس") is None  # Mahmoud is still not Muhammad
+
+
+def test_a_ya_inside_an_arabic_word_asks_for_an_i_y_or_e(screener: Screener) -> None:
+    """حسین is Hossein or Husayn, not Ehsan or Hasan (the same consonants, h-s-n): it had
+    found MOHAMMADI, Ehsan for حسین محمدی; a name in Arabic script now finds what the same
+    name in Latin letters finds (Hossein Musavi), no more."""
+    from hireguard.sanctions.names import arabic_script_words
+
+    assert arabic_script_words("حسین")[0][3] and not arabic_script_words("احسان")[0][3]
+    assert top(screener, "حسین محمدی") is None
+    assert top(screener, "حسین موسوی") == top(screener, "Hossein Musavi")

@@ -153,6 +153,8 @@ _ARABIC_CHOICES = 4
 _MAX_ARABIC_READINGS = 16
 ARABIC_SCRIPT_CAP = 0.93
 ARABIC_READING_SIM = 0.95
+#: Combinations of guesses looked at for readings whose words share a listed name.
+_ARABIC_COMBINATIONS = 2000
 #: Other readings of a query with a word split into two syllables, at most.
 _MAX_READINGS = 4
 #: A word of up to three letters joined by a hyphen to the next (al-Ali, Alp-Madani, A-lAli).
@@ -981,6 +983,7 @@ class _SubIndex:
     # persons: listed words by consonant skeleton, commonest first (arabic_readings; built
     # at the first name in Arabic script)
     _by_skeleton: dict[str, list[str]] = field(default_factory=dict)
+    _name_sets: dict[str, frozenset[int]] = field(default_factory=dict)
     # organisations: words that tokenize() folds into legal forms in listed names (Unitary,
     # Budgetary, Institution, Stock ...), by themselves and by each of their deletes
     legal_phrase_deletes: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -1015,7 +1018,9 @@ class _SubIndex:
                     self.raw_keys.setdefault(key, []).append(tid)
             self.postings[tid].append(name_no)
 
-    def arabic_readings(self, words: tuple[tuple[str, bool, bool], ...]) -> list[tuple[str, ...]]:
+    def arabic_readings(
+        self, words: tuple[tuple[str, bool, bool, bool], ...]
+    ) -> list[tuple[str, ...]]:
         """Latin readings of an Arabic-script name given by its consonant skeletons
         (:func:`arabic_script_words`): each word as the listed words with its skeleton, the
         commonest first (at most four a word), two words as one listed word where they
@@ -1029,10 +1034,10 @@ class _SubIndex:
         options: list[list[str]] = []
         i = 0
         while i < len(words):
-            skel, long_u, final_i = words[i]
+            skel, long_u, final_i, inner_i = words[i]
             joined = by_skeleton.get(skel + words[i + 1][0], []) if i + 1 < len(words) else []
             if joined:
-                options.append(joined[:_ARABIC_CHOICES])
+                options.append(joined)
                 i += 2
                 continue
             found = by_skeleton.get(skel, [])
@@ -1040,15 +1045,44 @@ class _SubIndex:
                 found = [w for w in found if "w" in w[1:] or "o" in w[2:] or "u" in w[2:]]
             if final_i:  # a final ya: the Latin word ends in i or y (Mohammadi, Soleimani)
                 found = [w for w in found if w[-1] in "iy"]
+            if inner_i:  # a ya inside: an i, y or e past the first letter (Hossein, not Ehsan)
+                found = [w for w in found if any(ch in "iye" for ch in w[1:])]
             if not found:
                 return []  # a word no listed name holds: no reading
-            options.append(found[:_ARABIC_CHOICES])
+            options.append(found)
             i += 1
         if len(options) < 2:
             return []
-        return [
-            tuple(r) for r in itertools.islice(itertools.product(*options), _MAX_ARABIC_READINGS)
-        ]
+        # First the readings whose words stand together in one listed name, among more
+        # guesses a word (بشار الأسد: Assad is not among the four commonest words of s-d,
+        # Said, Saeed, Seyed, Sayyed, but Bashar and Assad share a listed name); then the
+        # commonest guesses of each word, as before.
+        pool = max(_ARABIC_CHOICES, int(_ARABIC_COMBINATIONS ** (1 / len(options))))
+        together = [r for r in itertools.product(*(o[:pool] for o in options)) if self._one_name(r)]
+        readings = together[:_MAX_ARABIC_READINGS]
+        for r in itertools.product(*(o[:_ARABIC_CHOICES] for o in options)):
+            if len(readings) >= _MAX_ARABIC_READINGS:
+                break
+            if r not in readings:
+                readings.append(r)
+        return [tuple(r) for r in readings]
+
+    def _one_name(self, words: tuple[str, ...]) -> bool:
+        """Whether some listed name holds every one of ``words``."""
+        sets = sorted((self._name_set(w) for w in words), key=len)
+        common = sets[0]
+        for other in sets[1:]:
+            common = common & other
+            if not common:
+                return False
+        return bool(common)
+
+    def _name_set(self, word: str) -> frozenset[int]:
+        """The listed names holding ``word`` (kept: Arabic-script readings ask again)."""
+        got = self._name_sets.get(word)
+        if got is None:
+            got = self._name_sets[word] = frozenset(self.postings[self.vocab[word]])
+        return got
 
     def finish(self) -> None:
         """Compute each word's rarity once all names are in."""
@@ -1586,6 +1620,7 @@ class _SubIndex:
         self._postings_size = 0
         self._splits.clear()
         self._similar.clear()
+        self._name_sets.clear()
 
 
 _CRYPTO_CASELESS = re.compile(r"^(0x|bc1|ltc1|tb1|bitcoincash:|t1|t3)", re.I)
@@ -1773,11 +1808,12 @@ class SanctionsIndex:
                     for reading in sub.arabic_readings(arabic):
                         self._score_candidates(sub, reading, floor, out)
                     # (a reading is a guess at the vowels: only a listed name it spells out
-                    # nearly as written counts, and no more than the cap)
+                    # nearly as written counts, scaled to the cap, so that a reading that
+                    # spells the whole listed name comes before one that leaves a word out)
                     out[start:] = [
-                        (e, min(sim, ARABIC_SCRIPT_CAP), weak, listed)
+                        (e, ARABIC_SCRIPT_CAP * sim, weak, listed)
                         for e, sim, weak, listed in out[start:]
-                        if sim >= ARABIC_READING_SIM and floor <= ARABIC_SCRIPT_CAP
+                        if sim >= ARABIC_READING_SIM and floor <= ARABIC_SCRIPT_CAP * sim
                     ]
                 if "-" in name:
                     # a hyphen between syllables in the wrong place ("KukR-yol" for

@@ -918,17 +918,19 @@ def consonant_skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", head + re.sub(r"[aeiouyw']", "", w[1:]))
 
 
-def arabic_script_words(text: str) -> tuple[tuple[str, bool, bool], ...]:
+def arabic_script_words(text: str) -> tuple[tuple[str, bool, bool, bool], ...]:
     """The words of a person's name written in Arabic script (empty for any other
     script): each word's consonant skeleton, the article ال and a final ة dropped ("الأسد"
     → sd, "مغنية" → mgn), the letters transliterated, then :func:`consonant_skeleton`; and
     whether a waw stands inside the word, a w or a long u or o that Latin writes past the
     first syllable (محمود is Mahmoud, not Muhammad, whose consonants are the same); and
     whether it ends in ya, a long i that Latin writes last (محمدی is Mohammadi, not
-    Mohammad; سليماني Soleimani)."""
+    Mohammad; سليماني Soleimani); and whether a ya stands inside it, a long i or the
+    diphthong ay that Latin writes with an i, y or e past the first letter (حسین is
+    Hossein or Husayn, not Ehsan or Hasan, whose consonants are the same)."""
     if not _ARABIC_SCRIPT.search(text):
         return ()
-    out: list[tuple[str, bool, bool]] = []
+    out: list[tuple[str, bool, bool, bool]] = []
     for word in re.sub(r"[^\u0600-\u06ff\s]+", " ", text).split():
         allah = word.endswith("الله")  # Allah, alone or closing a name (Nasrallah)
         if allah:
@@ -939,7 +941,14 @@ def arabic_script_words(text: str) -> tuple[tuple[str, bool, bool], ...]:
         latin = anyascii(word).replace("'", "").replace("`", "") + ("allah" if allah else "")
         skeleton = consonant_skeleton(latin) if latin else ""
         if skeleton:
-            out.append((skeleton, "و" in word[1:-1], len(word) > 2 and word[-1] in "يی"))
+            out.append(
+                (
+                    skeleton,
+                    "و" in word[1:-1],
+                    len(word) > 2 and word[-1] in "يی",
+                    any(ch in "يی" for ch in word[1:-1]),
+                )
+            )
     return tuple(out)
 
 
