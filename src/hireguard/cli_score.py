@@ -104,11 +104,11 @@ def settle_output(path: Path, settled: dict[str, bytes]) -> int:
     known, not the assessment made before the ring existed."""
     if not settled:
         return 0
-    last: dict[bytes, int] = {}
+    last: dict[str, int] = {}
     with path.open("rb") as handle:
         for number, line in enumerate(handle):
             aid = _line_id(line)
-            if aid is not None and aid.decode() in settled:
+            if aid is not None and aid in settled:
                 last[aid] = number
     changed = 0
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
@@ -117,7 +117,7 @@ def settle_output(path: Path, settled: dict[str, bytes]) -> int:
             for number, line in enumerate(handle):
                 aid = _line_id(line)
                 if aid is not None and last.get(aid) == number:
-                    new = settled[aid.decode()] + b"\n"
+                    new = settled[aid] + b"\n"
                     changed += new != line
                     line = new
                 out.write(line)
@@ -128,7 +128,7 @@ def settle_output(path: Path, settled: dict[str, bytes]) -> int:
     return changed
 
 
-def _line_id(line: bytes) -> bytes | None:
+def _line_id(line: bytes) -> str | None:
     """The application id of an assessment line that is no error line."""
     try:
         a = orjson.loads(line)
@@ -137,7 +137,7 @@ def _line_id(line: bytes) -> bytes | None:
     if not isinstance(a, dict) or a.get("decision") == "error":
         return None
     aid = a.get("application_id")
-    return aid.encode() if isinstance(aid, str) else None
+    return aid if isinstance(aid, str) else None
 
 
 def run_score(

@@ -18,6 +18,7 @@ import pytest
 
 from tests.core.test_cli_score import hireguard
 from tests.linkage.people import person
+from tests.linkage.test_reassess import FARM
 
 
 def one_error_line(res: subprocess.CompletedProcess[str], code: int = 2) -> str:
@@ -72,14 +73,8 @@ def test_score_ipdb_not_an_mmdb_is_one_line(good_jsonl: Path, tmp_path: Path) ->
 
 
 def test_rings_show_svg_in_a_missing_folder(tmp_path: Path) -> None:
-    farm = {
-        "line1": "1420 W Van Buren St",
-        "city": "Phoenix",
-        "postal_code": "85007",
-        "country": "US",
-    }
     apps = [person(i) for i in range(4)] + [
-        person(100 + i, **{"shipping_address": farm}) for i in range(4)
+        person(100 + i, **{"shipping_address": FARM}) for i in range(4)
     ]
     path = tmp_path / "farm.jsonl"
     path.write_text("\n".join(json.dumps(a) for a in apps) + "\n")

@@ -109,9 +109,9 @@ def _hits(app: EnrichedApplication, *kinds: str) -> list[_Hit]:
     return out
 
 
-def _owner(facts: IpFacts, *, asn: bool = True) -> str:
+def _owner(facts: IpFacts) -> str:
     parts = [p for p in (facts.network_owner, facts.country) if p]
-    if asn and facts.asn is not None:
+    if facts.asn is not None:
         parts.insert(0, f"AS{facts.asn}")
     return ", ".join(parts) if parts else "network owner unknown"
 

@@ -189,7 +189,7 @@ def _name_only_finding(
     )
 
 
-_NAME_ONLY_FIELDS = (*_APPLICANT, "payment.payee_name", "payment.account_holder")
+_NAME_ONLY_FIELDS = (*_APPLICANT, *_PAYEE_PERSON)
 
 
 def _asks_verification(m: SanctionsMatch) -> bool:

@@ -352,7 +352,8 @@ def screener_from_store(root: Path | None = None) -> Screener | None:
     if index is None:
         for old in lists_dir(root).glob("index-*.pkl"):
             old.unlink(missing_ok=True)
-        builtin = [p for p in read_paths([package_data("sanctions")]) if p.list in kept]
+        # (each shipped list in its folder, named as the list: only those kept are read)
+        builtin = read_paths([package_data("sanctions") / name for name in kept]) if kept else []
         index = SanctionsIndex(
             [e for v in versions for e in load_entries(v, root)]
             + [e for p in builtin for e in p.entries]
