@@ -7,6 +7,7 @@ Sub-commands of other packages are defined next to their code (``sanctions/cli.p
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import re
 import sys
@@ -307,3 +308,8 @@ def main() -> None:
     except (IpIntelError, PolicyError, ListFormatError) as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(2)
+    finally:
+        # The process ends here. Without this, the collector's passes at interpreter exit
+        # walk the sanctions index's millions of objects: 0.9 s of the 2.2 s that
+        # `hireguard screen NAME` took. Frozen objects are still freed, only not searched.
+        gc.freeze()
