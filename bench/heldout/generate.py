@@ -4,9 +4,11 @@
 Independent of ``hireguard.synth``: people, places and scheme variants are drawn from
 ``world.py`` and from the behaviours documented in ``shared/data/dprk/BEHAVIOURS.md``
 (keys of ``SOURCES.md`` in the comments). Every record carries
-``label = {is_fraud, scheme, group, tells, traits}``; ``group`` is the coarse name-origin
-group, used only to measure fairness; ``tells`` (fraud) and ``traits`` (honest) say what
-was planted, for the analysis. Fraud applications draw a small number of tells: most show
+``label = {is_fraud, scheme, group, tells, traits, ring_id, benign_group}``; ``group`` is
+the coarse name-origin group, used only to measure fairness; ``tells`` (fraud) and
+``traits`` (honest) say what was planted, for the analysis; ``ring_id`` names the operator
+whose personas a fraud application belongs to, ``benign_group`` an honest household or
+agency batch (for ``bench/linkage/ring_quality.py --source heldout``). Fraud applications draw a small number of tells: most show
 one to three, a few none that a screener can see.
 
     python bench/heldout/generate.py -n 10000 --seed 1 -o heldout.jsonl
@@ -1123,11 +1125,13 @@ def generate(n: int, seed: int, fraud_rate: float, start: dt.date) -> list[Json]
             b["session"]["device_id"] = a["session"]["device_id"]  # family computer
         a["_traits"].append("household")
         b["_traits"].append("household")
+        a["_benign"] = b["_benign"] = f"household-{i}"
     agency_ip = {}
     for app in w.rng.sample(honest_apps, len(honest_apps) // 16):
         ag = w.rng.randint(0, 9)
         app["source"] = "staffing_agency"
         app["_traits"].append("agency")
+        app["_benign"] = f"agency-{ag}"
         agency_ip.setdefault(ag, w.ip(COUNTRIES["US"].ip_prefixes))
         app["session"]["ip"] = agency_ip[ag]
         app["resume"]["text"] = (
@@ -1154,7 +1158,9 @@ def generate(n: int, seed: int, fraud_rate: float, start: dt.date) -> list[Json]
         app["submitted_at"] = day.isoformat().replace("+00:00", "Z")
     for app in honest_apps:
         app["submitted_at"] = _submitted(w).isoformat().replace("+00:00", "Z")
-    for ring in rings:
+    for k, ring in enumerate(rings):
+        for app in ring.members:
+            app["_ring"] = f"ho-ring-{k:05d}"
         out += ring.members
     w.rng.shuffle(out)
     records = []
@@ -1174,6 +1180,9 @@ def generate(n: int, seed: int, fraud_rate: float, start: dt.date) -> list[Json]
             "group": app.pop("_group"),
             "tells": tells or [],
             "traits": app.pop("_traits"),
+            # for ring_quality.py (--source heldout): the operator's ring, the look-alike group
+            "ring_id": app.pop("_ring", None),
+            "benign_group": app.pop("_benign", None),
         }
         for k in [k for k in app if k.startswith("_")]:
             del app[k]

@@ -127,6 +127,72 @@ def _raw_shared(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
     return out
 
 
+#: Raw fields that an identifier could hold (a resume counts by its word shingles, below).
+#: Generous on purpose: the connecting IP and its /24 link here, although the linker takes
+#: them as context only, unless the address is a data centre's or both computers are
+#: remote-controlled, or as a burst.
+LINKING_FIELDS = (
+    "national_id",
+    "email",
+    "phone",
+    "device_id",
+    "shipping",
+    "bank",
+    "crypto",
+    "payee",
+    "ip",
+    "ip_net",
+)
+
+
+def _shingles(text: str | None) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", (text or "").lower())
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+def reachable(ring: list[dict[str, Any]]) -> bool:
+    """Whether linkage could find this ring (its records) at all: at least half of its
+    applications are connected, through pairs whose raw records share a field of
+    ``LINKING_FIELDS`` (a shipping address only when it is not the applicant's home), a
+    WebRTC address, a reference that is the other's own contact, or a resume whose word
+    3-grams overlap by ``RESUME_MIN_JACCARD``, in one group holding two identities or
+    more. Applications under one name count with each other. A ceiling, not a target: it
+    ignores every honest explanation and every limit the linker applies."""
+    facts = [_facts(r) for r in ring]
+    for f in facts:
+        f["shingles"] = _shingles(f["resume"])
+        if f["shipping"] == f["home"]:
+            f["shipping"] = None
+    parent = list(range(len(facts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in combinations(range(len(facts)), 2):
+        a, b = facts[i], facts[j]
+        joined = (
+            a["name"] == b["name"]
+            or any(a[k] is not None and a[k] == b[k] for k in LINKING_FIELDS)
+            or bool(a["webrtc"] & b["webrtc"])
+            or "ref=applicant" in _raw_shared(a, b)
+        )
+        if not joined and a["shingles"] and b["shingles"]:
+            union = len(a["shingles"] | b["shingles"])
+            joined = len(a["shingles"] & b["shingles"]) >= RESUME_MIN_JACCARD * union
+        if joined:
+            parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(facts)):
+        groups.setdefault(find(i), []).append(i)
+    best = max(
+        (len(g) for g in groups.values() if len({facts[i]["name"] for i in g}) >= 2), default=0
+    )
+    return best * 2 >= len(facts)
+
+
 def describe_misses(
     url: str,
     records: list[dict[str, Any]],
@@ -195,6 +261,7 @@ def describe_misses(
             f"- {lab.get('ring_id')} {scheme}: {len(members)} applications, "
             f"{len(names)} identities; largest rebuilt ring holds "
             f"{found.most_common(1)[0][1] if found else 0}"
+            + ("; reachable" if reachable([by_id[a] for a in members]) else "")
         )
         pairs = len(members) * (len(members) - 1) // 2
         print(
