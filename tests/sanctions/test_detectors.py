@@ -155,10 +155,11 @@ def test_san_006_a_weak_alias_alone_is_context(
     screener: Screener, korean_american: dict[str, Any]
 ) -> None:
     """OFAC marks some a.k.a.s weak (generic names): "Abdullah Aziz" is one of
-    NURISTANI, Abdul Aziz's."""
+    NURISTANI, Abdul Aziz's. (Without the resume's dates, which would rule out his age.)"""
     raw = with_applicant(
         korean_american, full_name="Abdullah Aziz", other_names=[], date_of_birth=None
     )
+    raw["resume"] = {"text": korean_american["resume"]["text"]}
     assert findings(screener, raw, "HG-SAN-003") == []
     [f] = findings(screener, raw, "HG-SAN-006")
     assert "weak a.k.a." in f.message and f.evidence["entity_id"] == "19671"
@@ -301,3 +302,59 @@ def test_san_004_a_payee_person_is_called_a_person(
     raw["payment"] = {"method": "third_party_payee", "payee_name": "Kim Jong Un"}
     [f] = findings(screener, raw, "HG-SAN-004")
     assert "matches the listed person KIM, Jong Un" in f.message
+
+
+def _with_history(
+    raw: dict[str, Any], name: str, degree_end: int, first_job: str, dob: str | None = None
+) -> dict[str, Any]:
+    """``raw`` for applicant ``name`` (no other names), a bachelor's finished in
+    ``degree_end`` and a first job as an engineer from ``first_job``."""
+    out = with_applicant(raw, full_name=name, other_names=[], date_of_birth=dob)
+    out["resume"]["education"] = [
+        {"degree": "BS", "start_year": degree_end - 4, "end_year": degree_end}
+    ]
+    out["resume"]["experience"] = [{"title": "Software Engineer", "start": first_job}]
+    return out
+
+
+def test_san_003_a_namesake_the_resume_makes_too_young_or_too_old_is_cleared(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    """HAMDAN, Ahmad (OFAC SDN 21905) was born on 1965-03-15. An "Ahmad Hamdan" who gives
+    no date of birth but finished his bachelor's in 2016 (born 1971-1998 by his resume)
+    is another man: no verification is forced, and the match stays in the assessment
+    marked ``age_conflict`` for the analyst. The same name on a resume that fits 1965
+    (a degree in 1987, a first job in 1988) still asks for verification."""
+    young = _with_history(korean_american, "Ahmad Hamdan", 2016, "2018-08")
+    e = enrich(Application.model_validate(young))
+    e.sanctions = screener.screen_application(e)
+    [m] = [m for m in e.sanctions if m.entity_id == "21905"]
+    assert m.features.get("age_conflict") == 1.0 and m.score >= 0.95
+    assert get_detector("HG-SAN-003").run(e) == []
+
+    fits = _with_history(korean_american, "Ahmad Hamdan", 1987, "1988-02")
+    [f] = findings(screener, fits, "HG-SAN-003")
+    assert f.evidence["entity_id"] == "21905"
+    assert "age_conflict" not in f.evidence["features"]  # type: ignore[operator]
+
+
+def test_san_003_a_listed_person_too_young_for_the_resume_is_cleared(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    """KHALIL, Hassan (OFAC SDN 40134) was born in 1979: an applicant of that name who has
+    worked as an engineer since 1990 (born by 1974) is not him; one who began in 2001 may be."""
+    old = _with_history(korean_american, "Hassan Khalil", 1989, "1990-01")
+    assert findings(screener, old, "HG-SAN-003") == []
+    later = _with_history(korean_american, "Hassan Khalil", 2001, "2001-09")
+    [f] = findings(screener, later, "HG-SAN-003")
+    assert f.evidence["entity_id"] == "40134"
+
+
+def test_san_001_a_given_date_of_birth_outranks_the_resume(
+    screener: Screener, korean_american: dict[str, Any]
+) -> None:
+    """With the list's very date of birth the match is confirmed, whatever the resume's
+    dates say (they bound an age only when no date of birth is given)."""
+    raw = _with_history(korean_american, "Ahmad Hamdan", 2016, "2018-08", "1965-03-15")
+    [f] = findings(screener, raw, "HG-SAN-001")
+    assert f.evidence["entity_id"] == "21905"

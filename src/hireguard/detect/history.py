@@ -16,6 +16,12 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from hireguard.detect.registry import Finding, detector
+from hireguard.enrich.age import (
+    NOT_A_JOB,
+    YOUNGEST_PROFESSIONAL,
+    is_graduate_degree,
+    youngest_plausible_graduation,
+)
 from hireguard.enrich.types import EnrichedApplication
 from hireguard.model import Education
 from hireguard.paths import package_data
@@ -259,21 +265,11 @@ _SENIOR = re.compile(
     r"\b(?:senior|sr\.?|lead|principal|staff|head|director|architect|manager|vp|"
     r"vice president|chief|cto|cio|ciso)\b"
 )
-_GRADUATE_DEGREE = re.compile(
-    r"\b(?:m\.?s\.?c?|m\.?a|mba|m\.?eng|master|masters|ph\.?d|doctor|doctorate|d\.?phil|"
-    r"postgrad|post-graduate|graduate diploma|certificate|bootcamp|diploma|mphil|llm|m\.?sc)\b",
-    re.IGNORECASE,
-)
 
 
 @functools.lru_cache(maxsize=4096)
 def _is_senior(title: str) -> bool:
     return _SENIOR.search(title) is not None
-
-
-@functools.lru_cache(maxsize=4096)
-def _is_graduate_degree(degree: str) -> bool:
-    return _GRADUATE_DEGREE.search(degree) is not None
 
 
 def _first_degree(app: EnrichedApplication) -> Education | None:
@@ -286,7 +282,7 @@ def _first_degree(app: EnrichedApplication) -> Education | None:
     first_end = 0
     for e in resume.education:
         end = e.end_year
-        if end is None or (e.degree and _is_graduate_degree(e.degree)):
+        if end is None or (e.degree and is_graduate_degree(e.degree)):
             continue
         if first is None or end < first_end:
             first, first_end = e, end
@@ -337,22 +333,6 @@ def degree_after_senior_role(app: EnrichedApplication) -> Iterator[Finding]:
 
 # ---- HG-HIS-002 --------------------------------------------------------------------------
 
-_DOCTORATE = re.compile(r"\b(?:ph\.?d|doctor|doctorate|d\.?phil|md|jd)\b", re.IGNORECASE)
-_MASTER = re.compile(r"\b(?:m\.?s\.?c?|m\.?a|mba|m\.?eng|master|masters|mphil|llm)\b", re.I)
-_NOT_A_JOB = re.compile(
-    r"\b(?:intern|internship|trainee|apprentice|student|volunteer|tutor|summer|cashier|"
-    r"barista|babysitter|camp)\b"
-)
-
-
-@functools.lru_cache(maxsize=4096)
-def _youngest_plausible_graduation(degree: str | None) -> int:
-    if degree and _DOCTORATE.search(degree):
-        return 22
-    if degree and _MASTER.search(degree):
-        return 20
-    return 18
-
 
 @detector(
     id="HG-HIS-002",
@@ -378,7 +358,7 @@ def implausible_age(app: EnrichedApplication) -> Iterator[Finding]:
         if edu.end_year is None:
             continue
         age = edu.end_year - dob.year
-        youngest = _youngest_plausible_graduation(edu.degree)
+        youngest = youngest_plausible_graduation(edu.degree)
         if age < youngest:
             yield implausible_age.finding(
                 f"The {edu.degree or 'degree'} was finished in {edu.end_year}, at about "
@@ -389,7 +369,7 @@ def implausible_age(app: EnrichedApplication) -> Iterator[Finding]:
             return
     for role in roles(app):
         age = role.start // 12 - dob.year
-        if age < 16 and not _NOT_A_JOB.search(role.title):
+        if age < YOUNGEST_PROFESSIONAL and not NOT_A_JOB.search(role.title):
             yield implausible_age.finding(
                 f"The role '{role.title}' began in {_fmt(role.start)}, at about {age} years "
                 "of age by the date of birth.",

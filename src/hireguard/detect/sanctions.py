@@ -159,12 +159,17 @@ def _name_only(app: EnrichedApplication, fields: tuple[str, ...]) -> list[Sancti
     """Name-only person matches in ``fields``, one per listed entry (the strongest: one
     listed person matched through several names is one fact), strongest first. A match
     whose date of birth conflicts with the list is another person and is left out (it stays
-    in the assessment's ``sanctions_matches`` for the analyst)."""
+    in the assessment's ``sanctions_matches`` for the analyst); so is one where the
+    applicant gives no date of birth but the resume's dates rule out every birth year the
+    list gives (``age_conflict``: degrees and jobs the listed person could not have held at
+    their age, or a first degree they would have finished after 45)."""
     best: dict[tuple[str, str], SanctionsMatch] = {}
     for m in app.sanctions:
         if m.features.get("crypto_exact") or (_is_applicant(m) and _confirmed(m)):
             continue
         if not _field(m).startswith(fields) or m.features.get("dob_conflict"):
+            continue
+        if m.features.get("age_conflict"):
             continue
         key = (m.list, m.entity_id)
         held = best.get(key)
@@ -206,7 +211,8 @@ def _asks_verification(m: SanctionsMatch) -> bool:
     false_positives=[
         "namesakes: common names (e.g. a frequent Korean, Chinese, Arabic or Spanish name) of "
         "people who are not listed; the date of birth usually tells them apart, and a "
-        "conflicting one clears the match",
+        "conflicting one clears the match, as do resume dates that rule out the listed "
+        "birth years",
     ],
 )
 def person_name_listed(app: EnrichedApplication) -> Iterator[Finding]:
@@ -217,7 +223,9 @@ def person_name_listed(app: EnrichedApplication) -> Iterator[Finding]:
     or only the year agrees), or part of the name with the list's very date of birth. Sent
     to identity verification, not blocked: a name alone does not identify a person. Where
     the list gives a date of birth that conflicts with the applicant's, the match is
-    another person (OFAC's own guidance on hits) and no finding is made."""
+    another person (OFAC's own guidance on hits) and no finding is made; likewise where the
+    applicant gives none and the resume's degrees and jobs rule out every listed birth year
+    (:mod:`hireguard.enrich.age`)."""
     ranked = [m for m in _name_only(app, _NAME_ONLY_FIELDS) if _asks_verification(m)]
     if ranked:
         # A name alone is a compliance question (the policy asks for identity verification),

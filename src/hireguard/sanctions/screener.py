@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from hireguard.enrich.age import BirthYears, birth_years
 from hireguard.model import Application, SanctionsMatch
 from hireguard.paths import data_dir, package_data
 from hireguard.sanctions.index import Hit, SanctionsIndex, token_sim
@@ -159,6 +160,7 @@ class Screener:
         out: list[SanctionsMatch] = []
         seen: set[tuple[str, str, str | None, str | None]] = set()
         index = self.index
+        born: BirthYears | None = None  # what the resume allows, read at the first need
         for field_name, value, kind, dob, nat in _screened_fields(application):
             if kind == "crypto":
                 hits = index.lookup_address(value)
@@ -182,6 +184,11 @@ class Screener:
                             h.features["name_coverage"] = round(
                                 name_coverage(words, h.matched_name.split()), 2
                             )
+                        if dob is None and field_name.startswith("applicant."):
+                            born = born or birth_years(application.resume)
+                            for h in hits:
+                                if _ages_apart(h.entry.dobs, born):
+                                    h.features["age_conflict"] = 1.0
                 else:  # a repeated employer or agency: the answer kept for it
                     hits = self._org_hits(value, nat)
                     if kind == "employer" and hits:  # an employer is no ship and no aircraft
@@ -191,6 +198,17 @@ class Screener:
         if len(out) > 1:
             out.sort(key=lambda m: -m.score)
         return out
+
+
+def _ages_apart(listed: Sequence[str], born: BirthYears) -> bool:
+    """Whether the list gives birth years and the resume's dates rule out every one of
+    them (a circa year by one more year): another person with the same name."""
+    years = [
+        (int(d.lstrip("~")[:4]), 1 + d.startswith("~"))
+        for d in listed
+        if d.lstrip("~")[:4].isdigit()
+    ]
+    return bool(years) and all(born.excludes(year, slack) for year, slack in years)
 
 
 #: Listed kinds that cannot be an employer or a staffing agency ("Silver Cloud LLC" on a resume
