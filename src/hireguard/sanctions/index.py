@@ -27,6 +27,7 @@ from hireguard.sanctions.names import (
     STOPWORDS,
     SURNAME_VARIANTS,
     arabic_script_words,
+    chinese_cyrillic_readings,
     consonant_skeleton,
     han_surname,
     has_numbers,
@@ -212,6 +213,17 @@ def token_weight(token: str) -> float:
 
 @functools.lru_cache(maxsize=500_000)
 def token_sim(a: str, b: str, typo: bool = False) -> float:
+    """Similarity of a query word ``a`` and a listed word ``b`` of persons' names, 0..1:
+    :func:`word_sim`, and a name's form for the other sex (Gabriela, Gabriel) another
+    name (:func:`_other_gender`)."""
+    sim = word_sim(a, b, typo)
+    if sim > OTHER_GENDER_SIM and _other_gender(a, b):
+        return OTHER_GENDER_SIM  # Gabriela is not Gabriel, Kuznetsova not Kuznetsov
+    return sim
+
+
+@functools.lru_cache(maxsize=500_000)
+def word_sim(a: str, b: str, typo: bool = False) -> float:
     """Similarity of a query word ``a`` and a listed word ``b``, 0..1.
 
     Spelling: ``1 - edits / (length - 1)``, so one typo costs little in a long word and
@@ -274,6 +286,52 @@ def token_sim(a: str, b: str, typo: bool = False) -> float:
     if len(a) == 3 and _typo_of_short_syllable(a, b, sb):
         return TYPO_ROMANISATION_SIM
     return best
+
+
+#: East Slavic surnames made from a father's name (Ivanov, Ivanova; Vasilyev, Vasilyeva;
+#: Ilyin, Ilyina), which are a letter or two from the patronymics made from the same name
+#: (Ivanovna, Vasilyevna, Ilyinichna).
+_SLAVIC_SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "in", "ina")
+#: A name and its form for the other sex (Gabriel, Gabriela; Antonio, Antonia; Kuznetsov,
+#: Kuznetsova): two names, as two syllables that differ are (see _other_gender).
+OTHER_GENDER_SIM = 0.75
+
+
+@functools.lru_cache(maxsize=100_000)
+def _other_gender(a: str, b: str) -> bool:
+    """Whether two words of four letters or more are one name's masculine and feminine
+    forms: the feminine adds an a (Gabriel, Gabriela; Aleksandr, Aleksandra; Kuznetsov,
+    Kuznetsova; Yevgeniy, Yevgeniya) or ends in a where the masculine ends in o (Antonio,
+    Antonia; Camilo, Camila), or in -skaya where it ends in -sky or -skiy. A man and a
+    woman of one family or one given name are two people: "Gabriela Chavez" is not GOMEZ
+    CHAVEZ, Gabriel. Not Korean or Chinese syllables, which have their own rules."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 4:
+        return False
+    if len(a) == len(b):
+        gendered = a[:-1] == b[:-1] and {a[-1], b[-1]} == {"a", "o"}
+    elif long_.endswith("skaya") and short.endswith(("sky", "skiy", "ski", "skii")):
+        gendered = long_[:-5] == short[: short.rindex("sk")]
+    else:
+        gendered = long_ == short + "a"
+    syl = syllables()
+    return gendered and a not in syl and b not in syl
+
+
+@functools.lru_cache(maxsize=100_000)
+def _surname_for_patronymic(a: str, b: str) -> bool:
+    """Whether one of two words is an East Slavic patronymic (Ivanovna, Vasilyevna) and
+    the other a surname made from a father's name (Ivanova, Vasileva), which is no
+    patronymic: different parts of a name however close their spelling. A woman's surname
+    is one letter from the patronymic made from the name its first bearer bore (Ivanova,
+    Ivanovna), so "Anna Ivanova", among the commonest Russian names, matched a listed
+    OTKE, Anna Ivanovna, her surname taken for the patronymic and the listed surname for
+    a dropped middle name (see _QueryContext.align)."""
+    pa, pb = is_patronymic(a), is_patronymic(b)
+    if pa == pb:
+        return False
+    other = b if pa else a
+    return len(other) >= 5 and other.endswith(_SLAVIC_SURNAME_ENDINGS)
 
 
 def _slip_of_syllable(a: str, b: str, sb: str) -> bool:
@@ -465,7 +523,7 @@ def org_token_sim(a: str, b: str, typo: bool = False) -> float:
     if a == b:
         return 1.0
     if a[0] == "~" or b[0] == "~":
-        return token_sim(a, b)
+        return word_sim(a, b)
     shortest = min(len(a), len(b))
     if shortest <= 3:
         # (a word on no list of three letters is a four-letter one with a letter missing
@@ -482,7 +540,7 @@ def org_token_sim(a: str, b: str, typo: bool = False) -> float:
         return 0.0
     if shortest == 4:
         return _spelling(a, b, typo)  # a typo, but no romanisation variants
-    sim = token_sim(a, b, typo)
+    sim = word_sim(a, b, typo)
     if sim < DERIVED_WORD_SIM and shortest >= 7 and _derived_stems(a) & _derived_stems(b):
         return DERIVED_WORD_SIM  # Agriculture, Agricultural; Industry, Industrial
     return sim
@@ -815,6 +873,7 @@ class _QueryContext:
         known = self.known
         names_conflict = self.names_conflict
         weakest = 1.0
+        named_initial: tuple[int, int, float, float] | None = None
         for s, i, j in pairs:
             if used_q >> i & 1 or used_c >> j & 1:
                 continue
@@ -829,14 +888,40 @@ class _QueryContext:
                 denom += losses[i] + CONFLICTING_LISTED_WORD * wc * r
                 continue
             w = weights[i] + wc
-            matched += s * w * r
+            m = s * w * r
+            matched += m
             # Agreement on a frequent word says little; disagreement says as much as ever.
-            denom += w * (s * r + (1.0 - s) * (r if r > MISMATCH_RARITY else MISMATCH_RARITY))
+            d = w * (s * r + (1.0 - s) * (r if r > MISMATCH_RARITY else MISMATCH_RARITY))
+            denom += d
+            if named_initial is None and (
+                # a listed initial met by a name of the query, or a listed patronymic
+                # by a surname (Ivanova for Ivanovna)
+                (len(cand[j]) == 1 and len(self.query[i]) > 1)
+                or _surname_for_patronymic(self.query[i], cand[j])
+            ):
+                named_initial = (i, j, m, d)
         listed_left = 0.0  # weight of the listed words left unmatched
+        replaced = False
         for j, (wc, r) in enumerate(cand_wr):
             if not used_c >> j & 1:
                 listed_left += wc * r
-        replaced = False
+                replaced = replaced or (named_initial is not None and len(cand[j]) > 1)
+        if replaced and named_initial is not None:
+            # A listed name left beside a listed initial that a name of the query took
+            # ("Majed Hijazi" for HIJAZI, Raed M.; "Camilo Contreras" for CONTRERAS, Luis
+            # C.): the query gives another name in place of the listed one, and the
+            # initial is that of a second name, not of the query's. So with a surname
+            # taken for a listed patronymic ("Anna Ivanova" for OTKE, Anna Ivanovna): the
+            # listed surname is replaced, not dropped. (With the listed name's every
+            # other word there, "Yelena Borisova Mizulina", it is the patronymic misspelt.)
+            i, j, m, d = named_initial
+            matched -= m
+            wc, r = cand_wr[j]
+            denom += losses[i] - d
+            listed_left += wc * r
+            weakest = 0.0
+        else:
+            replaced = False
         for i, loss in enumerate(losses):
             if not used_q >> i & 1:
                 # (an extra patronymic is cheap only as an extra word, not in place of a
@@ -1771,7 +1856,15 @@ class SanctionsIndex:
                 query = titled if len(titled) >= 2 else query
             if not query:
                 continue
-            self._score_candidates(sub, query, floor, out)
+            spelt_back: tuple[str, ...] = ()
+            if not sub.org and not text.isascii():
+                # a Korean or Chinese name in Russian letters ("Ким Чен Ын", "Ли Фанвэй")
+                # read back in McCune-Reischauer or pinyin
+                spelt_back = (*korean_cyrillic_readings(text), *chinese_cyrillic_readings(text))
+            if not spelt_back or not any(sub.is_typo(t) for t in query):
+                # (read so, its letter-by-letter reading, "Li Fanvey", "Syuy Min", is no
+                # spelling of the name: its words on no list are no typos to forgive)
+                self._score_candidates(sub, query, floor, out)
             if sub.org:
                 readings = sub.legal_readings(name, query) + sub.glued_legal_readings(query)
                 readings += sub.trailing_legal_readings(query, self.persons.known)
@@ -1792,13 +1885,11 @@ class SanctionsIndex:
                     if titled[:MAX_NAME_WORDS] != query:
                         readings.append(titled[:MAX_NAME_WORDS])
                 # other spellings read back: a Chinese name in Wade-Giles ("Hsi Chin-ping")
-                # in pinyin, a Korean name in Russian letters ("Ким Чен Ын") in Latin
+                # in pinyin, a Korean or Chinese name in Russian letters (above)
                 wade_giles = all(len(t) <= _WADE_GILES_LONGEST for t in query)
-                for spelt in (
-                    *(wade_giles_readings(text) if wade_giles else ()),
-                    *korean_cyrillic_readings(text),
-                ):
-                    reading = tokenize(spelt, sub_kind)[:MAX_NAME_WORDS]
+                for spelt in (*(wade_giles_readings(text) if wade_giles else ()), *spelt_back):
+                    # (syllables, no titles: Хон is Hong or Hon, not the Honourable)
+                    reading = tokenize(spelt, sub_kind, keep_titles=True)[:MAX_NAME_WORDS]
                     if reading != query and reading not in readings:
                         readings.append(reading)
                 arabic = arabic_script_words(text)[:MAX_NAME_WORDS]

@@ -222,6 +222,41 @@ LEGAL_FORMS: dict[str, str] = {
     "sirketi": "sti",  # Turkish Şirketi (Limited Şirketi, Ltd. Şti.)
     "sti": "sti",
 }
+#: Legal forms written in Chinese, Japanese or Korean characters, as the lists write them
+#: in Latin letters (the longest first): a company limited by shares or of limited
+#: liability (有限公司, 股份有限公司, 有限責任公司; Japanese 株式会社, Korean 주식회사 and its
+#: short form (주)) is the "Co., Ltd." of the lists' translations; 公司 alone a company, 集团
+#: a group.
+_CJK_LEGAL_FORMS = (
+    ("股份有限公司", " Co., Ltd. "),
+    ("有限责任公司", " Co., Ltd. "),
+    ("有限責任公司", " Co., Ltd. "),
+    ("有限公司", " Co., Ltd. "),
+    ("株式会社", " Co., Ltd. "),
+    ("주식회사", " Co., Ltd. "),
+    ("(주)", " Co., Ltd. "),
+    ("㈜", " Co., Ltd. "),
+    ("公司", " Company "),
+    ("集团", " Group "),
+    ("集團", " Group "),
+)
+#: Legal phrases of other languages that rigour's folding leaves as words, and their
+#: abbreviations (the lists write the abbreviation: S.A., SARL, GmbH, S.p.A.).
+_LEGAL_PHRASE_FORMS = {
+    "societe anonyme": "sa",
+    "sociedade anonima": "sa",
+    "societe a responsabilite limitee": "sarl",
+    "societe de responsabilite limitee": "sarl",
+    "gesellschaft mit beschrankter haftung": "gmbh",
+    "societa per azioni": "spa",
+    "kabushiki kaisha": "co ltd",
+    "tovarishchestvo s ogranichennoi otvetstvennostiu": "llp",
+    "tovarishchestvo s ogranichennoy otvetstvennostyu": "llp",
+    "tovarishchestvo s ogranichennoi otvetstvennostyu": "llp",
+}
+_LEGAL_PHRASES = re.compile(
+    r"\b(?:" + "|".join(sorted(_LEGAL_PHRASE_FORMS, key=len, reverse=True)) + r")\b"
+)
 #: Words too common to say anything in a name of either kind.
 STOPWORDS = frozenset(
     ["the", "of", "and", "for", "de", "del", "la", "le", "el", "du", "des", "und", "y", "et"]
@@ -297,10 +332,13 @@ def legal_form(token: str) -> str | None:
 
 def to_latin(text: str) -> str:
     """NFKC and transliteration to Latin letters; the syllables of Hangul and Chinese
-    characters become separate words ("김정은" → "Gim Jeong Eun")."""
+    characters become separate words ("김정은" → "Gim Jeong Eun"), Hangul in Revised
+    Romanisation as a name's syllables are read ("박진혁" → "Bak Jin Hyeok")."""
     text = unicodedata.normalize("NFKC", text)
     if text.isascii():
         return text
+    if _HANGUL.search(text):
+        text = _HANGUL.sub(lambda m: f" {hangul_syllable(m.group())} ", text)
     out = []
     for chunk in text.split():
         if chunk.isascii():
@@ -308,6 +346,27 @@ def to_latin(text: str) -> str:
         else:
             out.append(_CAMEL.sub(" ", anyascii(chunk)))
     return " ".join(out)
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+#: Revised Romanisation of a Hangul syllable's final as it is said at the end of a word
+#: (in Unicode's order of the 27 finals): a name's syllables are read one by one, so 박 is
+#: Bak, 혁 Hyeok, 극 Geuk, not the letter-by-letter Bag, Hyeog, Geug of a transliteration.
+_RR_FINALS = ("", *"k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split())  # noqa: SIM905
+
+
+@functools.lru_cache(maxsize=4096)
+def hangul_syllable(char: str) -> str:
+    """One Hangul syllable in Revised Romanisation, capitalised, as a name's syllable is
+    read alone: an initial ㄹ is R (리 Ri, 렬 Ryeol), a final as said at the end of a word
+    (박 Bak, 혁 Hyeok); 이 is Yi."""
+    code = ord(char) - 0xAC00
+    initial, vowel, final = code // 588, (code % 588) // 28, code % 28
+    head = _RR_INITIALS[initial].strip("-")
+    reading = (head + _RR_VOWELS[vowel] + _RR_FINALS[final]).capitalize()
+    # 이, the commonest Korean surname (the South's spelling of the North's 리, Ri), is
+    # I in Revised Romanisation, a letter that reads as an initial: Yi, as it is written
+    return "Yi" if reading == "I" else reading
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -319,8 +378,18 @@ def tokenize(
     shell's "LLC" counts a little), with ``digits`` their numbers written as digits
     ("Forty-Four", "First": 44, 1st)."""
     if kind != "person":
+        if not text.isascii():
+            # legal forms in Chinese, Japanese and Korean characters (有限公司, 株式会社,
+            # 주식회사), which a transliteration spells out syllable by syllable
+            for native, written in _CJK_LEGAL_FORMS:
+                if native in text:
+                    text = text.replace(native, written)
         # abbreviations as one word (L.L.C., S.A., Co.Ltd)
         latin = _NON_ALNUM.sub(" ", _folded_latin(text).replace(".", "")).strip()
+        # legal phrases of other languages that rigour leaves as words (Société Anonyme,
+        # Gesellschaft mit beschränkter Haftung), as their abbreviations
+        if " " in latin:
+            latin = _LEGAL_PHRASES.sub(lambda m: _LEGAL_PHRASE_FORMS[m.group()], latin)
         if digits:
             # numbers and ordinals as digits ("Three", "Forty-Four", "First": 3, 44, 1st)
             latin = _numbers_as_digits(latin)
@@ -973,10 +1042,27 @@ _MAX_KOREAN_READINGS = 8
 
 def _kontsevich_word(word: str) -> list[str] | None:
     """The Latin readings of one Cyrillic word of a Korean name, or None when it does not
-    read as one or two Korean syllables."""
-    word = re.sub(r"(?<=[бгджзклмнпрстфхцчшщ])е", "о", word)  # Чен, Сен: Chŏng, Sŏng
+    read as one or two Korean syllables. An е after a consonant is read as the traditional
+    spellings of DPRK names read it, ŏ (Чен, Сен: Chŏng, Sŏng), and as Kontsevich writes
+    it, e (Се: Se)."""
+    readings: list[str] = []
+    spellings = [re.sub(r"(?<=[бгджзклмнпрстфхцчшщ])е", "о", word)]
+    if spellings[0] != word:
+        spellings.append(re.sub(r"(?<=[бгджзклмнпрстфхцчшщ])е", "э", word).replace("э", "e"))
+    for spelling in spellings:
+        out = _kontsevich_latin(spelling)
+        if out is not None:
+            readings += [r for r in _korean_word_readings(out) if r not in readings]
+    return readings or None
+
+
+def _kontsevich_latin(word: str) -> str | None:
     out, i = "", 0
     while i < len(word):
+        if word[i] == "e":  # (an е read e, above)
+            out += "e"
+            i += 1
+            continue
         for cyr, lat in _KONTSEVICH:
             if word.startswith(cyr, i):
                 out += lat
@@ -986,14 +1072,28 @@ def _kontsevich_word(word: str) -> list[str] | None:
             return None
     if out.endswith("r"):
         out = out[:-1] + "l"  # Ир: Il
+    return out
+
+
+def _korean_word_readings(out: str) -> list[str]:
     korean = syllables()
     forms = [out + "g", out] if out.endswith("n") else [out]
-    readings = [
-        f
-        for f in forms
-        if f in korean or any(f[:k] in korean and f[k:] in korean for k in range(1, len(f)))
-    ]
-    return readings or None
+    readings = [f for f in forms if f in korean]
+    if readings:
+        return readings
+    # a given name written as one word ("Санхо", "Рёнхэ", "Чонын"): two Korean syllables,
+    # the first one's final н read as ng and as n (Sang-ho, Ryong-hae, Jong-un)
+    hangul = korean_syllables()
+    for f in forms:
+        for k in range(1, len(f)):
+            head, tail = f[:k], f[k:]
+            if tail not in hangul:
+                continue
+            for h in (head + "g", head) if head.endswith("n") else (head,):
+                if h in hangul and f"{h} {tail}" not in readings:
+                    readings.append(f"{h} {tail}")
+    readings.sort(key=lambda r: not r.split()[0].endswith("ng"))
+    return readings
 
 
 def korean_cyrillic_readings(text: str) -> tuple[str, ...]:
@@ -1015,6 +1115,114 @@ def korean_cyrillic_readings(text: str) -> tuple[str, ...]:
     return tuple(
         " ".join(r) for r in itertools.islice(itertools.product(*options), _MAX_KOREAN_READINGS)
     )
+
+
+#: The Palladius system, in which Russian writes Chinese names ("Ли Фанвэй", "Си Цзиньпин",
+#: "Мао Цзэдун"): pinyin initials and finals in Russian letters, the standard
+#: correspondence tables (Kontsevich's and the Russian Wikipedia's "Система Палладия").
+_PALLADIUS_INITIALS = {
+    "zh": "чж", "ch": "ч", "sh": "ш", "b": "б", "p": "п", "m": "м", "f": "ф", "d": "д",
+    "t": "т", "n": "н", "l": "л", "g": "г", "k": "к", "h": "х", "j": "цз", "q": "ц",
+    "x": "с", "r": "ж", "z": "цз", "c": "ц", "s": "с",
+}  # fmt: skip
+_PALLADIUS_FINALS = {
+    "a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй", "ao": "ао", "ou": "оу", "an": "ань",
+    "en": "энь", "ang": "ан", "eng": "эн", "ong": "ун", "er": "эр", "i": "и", "ia": "я",
+    "ie": "е", "iao": "яо", "iu": "ю", "ian": "янь", "in": "инь", "iang": "ян", "ing": "ин",
+    "iong": "юн", "u": "у", "ua": "уа", "uo": "о", "uai": "уай", "ui": "уй", "uan": "уань",
+    "un": "унь", "uang": "уан", "v": "юй", "ve": "юэ",
+}  # fmt: skip
+#: Syllables without an initial (pinyin writes y and w for them).
+_PALLADIUS_ALONE = {
+    "yi": "и", "ya": "я", "yao": "яо", "ye": "е", "you": "ю", "yan": "янь", "yin": "инь",
+    "yang": "ян", "ying": "ин", "yong": "юн", "yu": "юй", "yue": "юэ", "yuan": "юань",
+    "yun": "юнь", "wu": "у", "wa": "ва", "wo": "во", "wai": "вай", "wei": "вэй", "wan": "вань",
+    "wen": "вэнь", "wang": "ван", "weng": "вэн",
+}  # fmt: skip
+_PINYIN_INITIALS = ("zh", "ch", "sh", *"bpmfdtnlgkhjqxrzcs")
+#: Pinyin syllables of interjections, no name's: Palladius ло is Luo, not Lo.
+_INTERJECTIONS = frozenset(["lo", "yo", "m", "n", "ng", "hm", "hng"])
+
+
+def _palladius(syl: str) -> str | None:
+    """One pinyin syllable in Russian letters (Palladius): fang → фан, wei → вэй, zi →
+    цзы, xu → сюй, hui → хуэй; None for a word that is no such syllable."""
+    if syl in _PALLADIUS_ALONE:
+        return _PALLADIUS_ALONE[syl]
+    if syl[:1] in ("a", "o", "e"):
+        return _PALLADIUS_FINALS.get(syl)
+    initial = next((i for i in _PINYIN_INITIALS if syl.startswith(i)), None)
+    if initial is None:
+        return None
+    final = syl[len(initial) :]
+    head = _PALLADIUS_INITIALS[initial]
+    if final == "i" and initial in ("z", "c", "s"):
+        return head + "ы"  # zi, ci, si: цзы, цы, сы
+    if initial in ("j", "q", "x"):  # ju, jue, juan, jun: u is ü
+        if final in ("uan", "un"):
+            return head + _PALLADIUS_ALONE["y" + final]
+        final = {"u": "v", "ue": "ve"}.get(final, final)
+    if initial == "h" and final == "ui":
+        return "хуэй"
+    if final == "ue" and initial in ("l", "n"):
+        final = "ve"
+    tail = _PALLADIUS_FINALS.get(final)
+    return head + tail if tail else None
+
+
+@functools.cache
+def _palladius_syllables() -> dict[str, str]:
+    """Every pinyin syllable by its Palladius spelling (and that spelling without the soft
+    sign, as it is often written: Цзинпин for Цзиньпин), the pinyin syllable with the
+    fewest letters kept where two share one."""
+    out: dict[str, str] = {}
+    for syl in sorted(pinyin_syllables() - _INTERJECTIONS, key=lambda w: (len(w), w)):
+        cyr = _palladius(syl)
+        if cyr:
+            out.setdefault(cyr, syl)
+    for cyr, syl in list(out.items()):
+        if cyr.endswith("нь"):
+            out.setdefault(cyr[:-1], syl)
+    return out
+
+
+def _palladius_word(word: str) -> str | None:
+    """A Cyrillic word of a Chinese name read back into pinyin, its syllables run together
+    as pinyin writes a given name ("фанвэй" → fangwei), the fewest syllables first; None
+    when it does not read as Palladius syllables."""
+    table = _palladius_syllables()
+    best: list[str] | None = None
+
+    def walk(i: int, got: list[str]) -> None:
+        nonlocal best
+        if best is not None and len(got) >= len(best):
+            return
+        if i == len(word):
+            best = [*got]
+            return
+        for k in range(min(6, len(word) - i), 0, -1):
+            syl = table.get(word[i : i + k])
+            if syl:
+                walk(i + k, [*got, syl])
+
+    walk(0, [])
+    return "".join(best) if best and len(best) <= 3 else None
+
+
+def chinese_cyrillic_readings(text: str) -> tuple[str, ...]:
+    """A Chinese name written in Russian letters (Palladius: "Ли Фанвэй", "Си Цзиньпин")
+    in pinyin ("li fangwei", "xi jinping"). Empty unless the name is in Cyrillic, of two
+    words or more, and every word reads as one to three pinyin syllables: a Russian name
+    ("Сергей Лавров") has none."""
+    if not _CYRILLIC.search(text):
+        return ()
+    words = re.sub(r"[^\u0400-\u04ff\s-]+", " ", text.casefold()).replace("-", "").split()
+    if len(words) < 2:
+        return ()
+    read = [_palladius_word(w) for w in words]
+    if any(r is None for r in read):
+        return ()
+    return (" ".join(r for r in read if r),)
 
 
 @functools.lru_cache(maxsize=20_000)
