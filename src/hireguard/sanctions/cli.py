@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import os
 import re
 import sys
 import tempfile
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import orjson
 import typer
@@ -16,8 +18,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
-from hireguard.sanctions.entries import ListFormatError
-from hireguard.sanctions.screener import DEFAULT_THRESHOLD, Screener, default_screener
+from hireguard.sanctions.entries import ListFormatError, ParsedList
+from hireguard.sanctions.index import Hit
+from hireguard.sanctions.screener import DEFAULT_THRESHOLD, Screener, default_screener, to_match
+
+if TYPE_CHECKING:
+    from hireguard.sanctions.store import Summary
 
 app = typer.Typer(help="Load, sync and inspect sanctions lists.", no_args_is_help=True)
 err = Console(stderr=True)
@@ -79,21 +85,77 @@ def load_paths(paths: list[Path], *, rescreen: bool = True, db: str | None = Non
     table = Table("list", "publisher", "published", "entries", "status", title="Loaded")
     changed = False
     for p in parsed:
+        loss = _weaker_than_in_service(p)
+        if loss:
+            p.warnings.insert(0, loss)
         _version, is_new = save_version(p)
         changed |= is_new
+        by_address = sum(e.kind == "unknown" for e in p.entries)
         table.add_row(
             p.list,
             p.publisher,
-            p.published or "-",
-            str(len(p.entries)),
+            p.published or "not in the file",
+            f"{len(p.entries) - by_address}"
+            + (f" (+{by_address} by address only)" if by_address else ""),
             "new version" if is_new else "unchanged",
         )
         for w in p.warnings:
-            err.print(f"[yellow]warning:[/yellow] {w}")
+            if w == loss:
+                err.print(f"[bold red]WARNING:[/bold red] [bold]{w}[/bold]")
+            else:
+                err.print(f"[yellow]warning:[/yellow] {w}")
     out.print(table)
     if changed and rescreen:
         _rescreen(db)
     return 0
+
+
+def _weaker_than_in_service(p: ParsedList) -> str | None:
+    """A loud warning when ``p`` holds less than the version of its list in service (a
+    loaded version, or else the list shipped with HireGuard): fewer entries, an older
+    edition, no aliases or addresses. The load goes on (the user may mean it)."""
+    from hireguard.sanctions.screener import BUILTIN_AS_OF, builtin_lists
+    from hireguard.sanctions.store import (
+        Summary,
+        current_version,
+        date_label,
+        lists_dir,
+        weaker,
+    )
+
+    current = current_version(p.list)
+    if current is not None:
+        old = Summary.of_version(current)
+        where = f"loaded {current.loaded_at[:10]}, {date_label(current.published)}"
+        back = "load its files again to put it back"
+    elif p.list in builtin_lists():
+        as_of = BUILTIN_AS_OF.get(p.list)
+        old = _shipped_summary(p.list, as_of)
+        where = "shipped with HireGuard" + (f", as of {as_of}" if as_of else "")
+        back = f"remove {lists_dir() / p.list} to go back to it"
+    else:
+        return None
+    lost = weaker(Summary.of(p.entries, p.published, p.parts), old)
+    if not lost:
+        return None
+    return (
+        f"{p.list}: the files loaded hold less than the version they replace in service "
+        f"({where}): {'; '.join(lost)}. Loaded as asked; {back}."
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _shipped_summary(list_name: str, as_of: str | None) -> Summary:
+    """What the list shipped in the package holds (read once a process: seconds for the
+    SDN list). Its date: the file's, or the date ``SOURCES.md`` gives its files."""
+    from hireguard.paths import package_data
+    from hireguard.sanctions.parsers import read_paths
+    from hireguard.sanctions.store import Summary
+
+    shipped = read_paths([package_data("sanctions") / list_name])
+    return Summary.of(
+        [e for s in shipped for e in s.entries], shipped[0].published or as_of, shipped[0].parts
+    )
 
 
 def _rescreen(db: str | None) -> None:
@@ -157,13 +219,30 @@ def sync(
                         (folder / name).write_bytes(resp.content)
                         bar.advance(task)
                 except httpx.HTTPError as exc:
-                    err.print(f"[red]error:[/red] {list_name}: download failed ({exc}); skipped")
+                    err.print(
+                        f"[red]error:[/red] {list_name}: download of {url} failed "
+                        f"({_why(exc, url)}); skipped, its version in service stays"
+                    )
                     continue
                 folders.append(folder)
         if not folders:
             err.print("nothing downloaded; the lists in service are unchanged")
             raise typer.Exit(1)
         raise typer.Exit(load_paths(folders, rescreen=rescreen, db=db))
+
+
+def _why(exc: Exception, url: str) -> str:
+    """Why a download failed, naming the host (the bare error says only "Name or service
+    not known" when offline)."""
+    import httpx
+
+    host = httpx.URL(url).host
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
+        return f"cannot reach {host}: {text}; offline, or a proxy needed?"
+    if isinstance(exc, httpx.TimeoutException):
+        return f"{host} did not answer in time: {text}"
+    return text
 
 
 @app.command("status")
@@ -252,9 +331,23 @@ def _check_query(q: dict[str, Any]) -> str | None:
     if dob is not None and not _real_date(dob):
         return "field 'date_of_birth' is not a real date (YYYY-MM-DD or YYYY)"
     nat = q.get("nationality")
-    if nat is not None and (not isinstance(nat, str) or not _CC.match(nat)):
-        return "field 'nationality' must be an ISO 3166 alpha-2 code"
+    if nat is not None and (
+        not isinstance(nat, str) or not _CC.match(nat) or nat.lower() not in _countries()
+    ):
+        return "field 'nationality' must be an ISO 3166 alpha-2 code (e.g. KP, GB)"
     return None
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """The ISO 3166 alpha-2 codes of current countries and territories (rigour's
+    territories with an alpha-3 code, not historical; Kosovo's XK included, as the lists
+    use it). XX, ZZ, EU or UK are none."""
+    from rigour.territories import get_territories
+
+    return frozenset(
+        t.code for t in get_territories() if len(t.code) == 2 and t.alpha3 and not t.is_historical
+    )
 
 
 def screen_query(
@@ -315,6 +408,46 @@ def run_batch(screener: Screener, src: IO[bytes], dst: IO[bytes], threshold: flo
     return len(lines)
 
 
+def _same_file(batch: Path, output: Path) -> bool:
+    """Whether the output names the input file (the same path, a symbolic or hard link)."""
+    if str(batch) == "-" or str(output) == "-":
+        return False
+    try:
+        return os.path.samefile(batch, output)
+    except OSError:  # (one of them does not exist yet)
+        return batch.resolve() == output.resolve()
+
+
+def listed_spelling(hit: Hit) -> str:
+    """The listed name (primary or alias, as the list writes it) that a hit matched; the
+    matched words themselves when no listed spelling gives them (a reading of the name)."""
+    from hireguard.sanctions.names import tokenize
+
+    kind = "person" if hit.entry.kind == "person" else "organization"
+    for listed in hit.entry.all_names():
+        for digits in (False, True):
+            if " ".join(tokenize(listed, kind, digits=digits)) == hit.matched_name:
+                return listed
+    return hit.matched_name
+
+
+def lists_description(screener: Screener) -> str:
+    """Which lists answered, each with its publication date, or "no publication date;
+    loaded DATE" (the load date is not the list's), and the shipped lists in service."""
+    from hireguard.sanctions.screener import builtin_ages, builtin_lists
+    from hireguard.sanctions.store import current_versions
+
+    versions = current_versions()
+    if not versions:
+        return screener.description
+    loaded = {v.list for v in versions}
+    text = ", ".join(f"{v.list} ({v.date_label()})" for v in versions)
+    kept = [n for n in builtin_lists() if n not in loaded]
+    if kept:
+        text += "; shipped: " + builtin_ages(kept)
+    return text
+
+
 def screen_command(
     name: str | None = typer.Argument(None, help="Name of a person or organisation."),
     dob: str | None = typer.Option(None, "--dob", help="Date of birth, YYYY-MM-DD or YYYY."),
@@ -332,6 +465,33 @@ def screen_command(
     """Search the loaded sanctions lists for one person or organisation (or a batch)."""
     if batch is None and not name and not crypto:
         err.print("[red]error:[/red] give a NAME, --crypto ADDRESS or --batch FILE")
+        raise typer.Exit(2)
+    if batch is not None:
+        given = [
+            flag
+            for flag, value in (
+                ("NAME", name),
+                ("--crypto", crypto),
+                ("--dob", dob),
+                ("--nationality", nationality),
+                ("--kind", kind),
+            )
+            if value is not None
+        ]
+        if given:
+            err.print(
+                f"[red]error:[/red] {' and '.join(given)} cannot go with --batch: each query "
+                "line of the batch file carries its own name and qualifiers"
+            )
+            raise typer.Exit(2)
+        if output is not None and _same_file(batch, output):
+            err.print(
+                f"[red]error:[/red] the output {output} is the batch file itself: writing "
+                "the answers would erase the queries; choose another output file"
+            )
+            raise typer.Exit(2)
+    elif output is not None:
+        err.print("[red]error:[/red] -o/--output goes with --batch only")
         raise typer.Exit(2)
     query: dict[str, Any] = {
         "query_id": "cli",
@@ -368,34 +528,34 @@ def screen_command(
                 dst.close()
         return
     screener = default_screener()
-    matches = []
+    # (hit, the listed spelling it matched: None for an address)
+    found: list[tuple[Hit, str | None]] = []
     if crypto:
-        matches.extend(screener.search_address(crypto))
+        found.extend((h, None) for h in screener.index.lookup_address(crypto))
     if name:
-        matches.extend(
-            screener.search(
-                name, kind=kind, dob=dob, nationality=nationality, threshold=threshold, limit=limit
-            )
+        hits = screener.index.search(
+            name, kind=kind, dob=dob, nationality=nationality, threshold=threshold, limit=limit
         )
-    matches.sort(key=lambda m: -m.score)
+        found.extend((h, listed_spelling(h)) for h in hits)
+    found.sort(key=lambda x: -x[0].score)
+    found = found[:limit]
     if as_json:
+        rows = [{**to_match(h, None).model_dump(), "matched_name": spelt} for h, spelt in found]
         sys.stdout.buffer.write(
             orjson.dumps(
-                {
-                    "matches": [m.model_dump() for m in matches[:limit]],
-                    "threshold": threshold,
-                    "lists": screener.description,
-                },
+                {"matches": rows, "threshold": threshold, "lists": lists_description(screener)},
                 option=orjson.OPT_INDENT_2,
             )
             + b"\n"
         )
         return
-    if not matches:
-        out.print(f"no match at or above {threshold:g} ({screener.description})")
+    if not found:
+        out.print(f"no match at or above {threshold:g} ({lists_description(screener)})")
         return
-    table = Table("score", "list", "entry", "listed name", "features")
-    for m in matches[:limit]:
+    table = Table("score", "list", "entry", "listed name", "matched", "features")
+    for h, spelt in found:
+        m = to_match(h, None)
         feats = ", ".join(f"{k}={v:g}" for k, v in m.features.items())
-        table.add_row(f"{m.score:.3f}", m.list, m.entity_id, m.name, feats)
+        shown = "(address)" if spelt is None else ("(the same)" if spelt == m.name else spelt)
+        table.add_row(f"{m.score:.3f}", m.list, m.entity_id, m.name, shown, feats)
     out.print(table)

@@ -15,8 +15,12 @@ Strings: TypeAlias = list[str]
 Crypto: TypeAlias = list[tuple[str, str]]
 
 #: Kinds of listed party. Vessels and aircraft are kept (their names can be a payee) but
-#: screened as organisations.
+#: screened as organisations. Besides these, ``crypto`` is a row of a plain address list
+#: (no owner named) and ``unknown`` an entry whose primary record is not in the files read
+#: (OFAC comments of an entry missing from ``sdn.csv``): both are matched by their
+#: digital-currency addresses (and identity numbers) only, never by name.
 KINDS = ("person", "organization", "vessel", "aircraft")
+ADDRESS_ONLY_KINDS = ("crypto", "unknown")
 
 
 class ListFormatError(ValueError):
@@ -46,7 +50,11 @@ class ListEntry:
     ids: Strings = field(default_factory=builtins.list)  # passport, national id, registration no.
 
     def all_names(self) -> Strings:
-        """The primary name and every alias, without duplicates, primary first."""
+        """The primary name and every alias, without duplicates, primary first: the names
+        to match by. An entry of kind ``unknown`` has none: its ``name`` (an a.k.a. of it,
+        or its entry number) only tells the reader which entry owns a matched address."""
+        if self.kind == "unknown":
+            return []
         seen: dict[str, None] = {}
         for n in (self.name, *self.aliases, *self.weak_aliases):
             if n and n.strip():
@@ -68,6 +76,9 @@ class ParsedList:
     entries: Entries
     sources: Strings = field(default_factory=builtins.list)  # file names read
     warnings: Strings = field(default_factory=builtins.list)
+    #: What a set of files held, for a list published as several (OFAC's CSV set:
+    #: ``names``, ``aliases``, ``addresses``, ``comments``); empty for a one-file list.
+    parts: Strings = field(default_factory=builtins.list)
 
 
 def parsed_list(

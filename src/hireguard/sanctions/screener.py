@@ -377,7 +377,7 @@ def screener_from_store(root: Path | None = None) -> Screener | None:
             + [e for p in builtin for e in p.entries]
         )
         _save_pickle(path, index)
-    desc = ", ".join(f"{v.list} ({v.published or v.loaded_at[:10]})" for v in versions)
+    desc = ", ".join(f"{v.list} ({v.date_label()})" for v in versions)
     if kept:
         desc += "; built-in: " + ", ".join(kept)
     return Screener(index, description=desc)

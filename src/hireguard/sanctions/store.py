@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from hireguard.paths import data_dir
-from hireguard.sanctions.entries import ListEntry, ParsedList, Strings
+from hireguard.sanctions.entries import ADDRESS_ONLY_KINDS, ListEntry, ParsedList, Strings
 
 
 @dataclass(slots=True)
@@ -43,6 +43,10 @@ class ListVersion:
     counts: dict[str, int]
     sources: Strings
     warnings: Strings
+    # (added 2026-11-26; None in the meta of versions loaded before)
+    aliases: int | None = None  # aliases and weak a.k.a.s of all entries
+    highest_number: int | None = None  # highest numeric entry id (OFAC: ent_num)
+    parts: Strings | None = None  # what a set of files held (ParsedList.parts)
 
     def age_days(self, today: dt.date | None = None) -> int | None:
         """Days since publication (or since loading when the file carries no date)."""
@@ -52,6 +56,93 @@ class ListVersion:
             return (today - dt.date.fromisoformat(stamp[:10])).days
         except ValueError:
             return None
+
+    def date_label(self) -> str:
+        """``published 2026-02-27``, or ``no publication date; loaded 2026-11-26``: the
+        load date is never shown as if it were the list's."""
+        return date_label(self.published, self.loaded_at[:10])
+
+
+def date_label(published: str | None, loaded: str | None = None) -> str:
+    """How a list's date is shown: its publication date when its file gives one."""
+    if published:
+        return f"published {published}"
+    return "no publication date" + (f"; loaded {loaded}" if loaded else "")
+
+
+@dataclass(slots=True)
+class Summary:
+    """What a list version holds, as far as telling a weaker edition from a better one
+    goes (``weaker``)."""
+
+    entries: int  # entries matched by name (not address-only rows)
+    aliases: int
+    highest_number: int | None
+    published: str | None
+    parts: Strings
+
+    @classmethod
+    def of(cls, entries: Iterable[ListEntry], published: str | None, parts: Strings) -> Summary:
+        named = aliases = 0
+        highest: int | None = None
+        numeric = True
+        for e in entries:
+            if e.kind in ADDRESS_ONLY_KINDS:
+                continue
+            named += 1
+            aliases += len(e.aliases) + len(e.weak_aliases)
+            if numeric and e.entity_id.isdigit():
+                highest = max(highest or 0, int(e.entity_id))
+            else:
+                numeric = False
+        return cls(named, aliases, highest if numeric else None, published, list(parts))
+
+    @classmethod
+    def of_version(cls, v: ListVersion, root: Path | None = None) -> Summary:
+        if v.aliases is None or v.parts is None:  # loaded before these were recorded
+            return cls.of(load_entries(v, root), v.published, v.parts or [])
+        named = v.entries - sum(v.counts.get(k, 0) for k in ADDRESS_ONLY_KINDS)
+        return cls(named, v.aliases, v.highest_number, v.published, v.parts)
+
+
+#: What each part of a set of files brings, for the warning that a load lacks it.
+_PART_LOST = {
+    "aliases": "no aliases (alt.csv)",
+    "addresses": "no addresses (add.csv)",
+    "comments": "no continued remarks (sdn_comments.csv)",
+}
+
+
+def weaker(new: Summary, old: Summary) -> list[str]:
+    """What a new version lacks that the version in service has: fewer entries, an older
+    publication date, a lower highest entry number (OFAC numbers its entries in the order
+    it lists them: a lower one means an older edition), no aliases, a part of the set
+    missing. Empty when it is no weaker on any of these."""
+    lost = []
+    if new.entries < old.entries:
+        gone = old.entries - new.entries
+        lost.append(
+            f"{gone:,} fewer {'entry' if gone == 1 else 'entries'} "
+            f"({new.entries:,} against {old.entries:,})"
+        )
+    if new.published and old.published and new.published < old.published:
+        lost.append(f"an older publication date ({new.published} against {old.published})")
+    if (new.highest_number or 0) < (old.highest_number or 0) and new.highest_number:
+        lost.append(
+            f"highest entry number {new.highest_number} against {old.highest_number} "
+            "(an older edition)"
+        )
+    missing = [p for p in old.parts if new.parts and p not in new.parts and p in _PART_LOST]
+    if new.aliases < old.aliases:
+        counted = f"({new.aliases:,} against {old.aliases:,})"
+        if new.aliases == 0:
+            lost.append(f"no aliases {counted}")
+        elif "aliases" in missing:
+            lost.append(f"no alias file (alt.csv): only the a.k.a.s of the remarks {counted}")
+        else:
+            lost.append(f"{old.aliases - new.aliases:,} fewer aliases {counted}")
+    lost.extend(_PART_LOST[p] for p in missing if p != "aliases" or new.aliases >= old.aliases)
+    return lost
 
 
 def lists_dir(root: Path | None = None) -> Path:
@@ -107,7 +198,10 @@ def save_version(parsed: ParsedList, root: Path | None = None) -> tuple[ListVers
         counts=counts,
         sources=parsed.sources,
         warnings=parsed.warnings,
+        parts=parsed.parts,
     )
+    summary = Summary.of(parsed.entries, parsed.published, parsed.parts)
+    meta.aliases, meta.highest_number = summary.aliases, summary.highest_number
     tmp_dir = Path(tempfile.mkdtemp(dir=base, prefix=".new-"))
     (tmp_dir / "entries.pkl").write_bytes(
         pickle.dumps(parsed.entries, protocol=pickle.HIGHEST_PROTOCOL)

@@ -21,6 +21,10 @@ from hireguard.sanctions.parsers.common import clean, country_code, dedupe, pars
 #: Columns per file of the set, by role.
 COLUMNS = {"prim": 12, "alt": 5, "add": 6, "comments": 2}
 _EOF = "\x1a"
+#: What each file of a set holds (``ParsedList.parts``), in the order prim, alt, add, comments.
+PARTS = ("names", "aliases", "addresses", "comments")
+#: OFAC cuts the remarks of the primary file at this length; the comments file continues them.
+REMARKS_CUT = 1000
 
 #: Programs that appear only on the Consolidated (non-SDN) list.
 NON_SDN_PROGRAMS = frozenset(
@@ -94,12 +98,20 @@ def read_rows(name: str, data: bytes, role: str) -> list[list[str]]:
         raise ListFormatError(f"{name}, line {reader.line_num}: {exc} (truncated file?)") from exc
     if not rows:
         raise ListFormatError(f"{name}: no rows (empty or truncated file)")
-    if role == "prim" and not text.rstrip("\r\n").endswith(_EOF):
+    if role != "comments" and not has_eof_marker(text):
+        # OFAC ends every file of the set with Ctrl-Z (all the real files here do, but the
+        # 2021 comments file; see ``parse_csv_set`` for that one): a file cut at a line
+        # boundary reads as a shorter list, so its absence means truncation.
         raise ListFormatError(
             f"{name}: missing OFAC's end-of-file marker (Ctrl-Z) after line {reader.line_num}: "
             "the file is truncated"
         )
     return rows
+
+
+def has_eof_marker(text: str) -> bool:
+    """Whether a file of the set ends with OFAC's end-of-file marker (Ctrl-Z)."""
+    return text.rstrip("\r\n").endswith(_EOF)
 
 
 def sniff_role(data: bytes) -> str | None:
@@ -160,6 +172,7 @@ def parse_csv_set(files: CsvSet, list_name: str) -> ParsedList:
     warnings: list[str] = []
     entries: dict[str, ListEntry] = {}
     remarks: dict[str, str] = {}
+    cut: list[str] = []  # entries whose remarks the primary file cuts (continued elsewhere)
     prim_name = files.prim[0]
     for row in read_rows(*files.prim, "prim"):
         ent = row[0].strip()
@@ -175,14 +188,41 @@ def parse_csv_set(files: CsvSet, list_name: str) -> ParsedList:
             programs=[p.strip() for p in clean(row[3]).strip("[]").split("] [") if p.strip()],
         )
         remarks[ent] = clean(row[11])
+        if len(row[11]) >= REMARKS_CUT:
+            cut.append(ent)
+    # Comment rows of entries not in the primary file (designated after it, or of the other
+    # list): reported and skipped, but the digital-currency addresses they name are kept
+    # on an entry of kind "unknown" (matched by address only), so that such an address is
+    # reported as the SDN entry that owns it, not as an anonymous address-list row.
+    orphan_remarks: dict[str, str] = {}
+    orphan_comments: dict[str, int] = {}
     if files.comments:
+        comments_name = files.comments[0]
+        continued: set[str] = set()
         for row in read_rows(*files.comments, "comments"):
             ent = row[0].strip()
+            continued.add(ent)
             if ent in remarks:
                 remarks[ent] += row[1]
+            else:
+                orphan_comments[ent] = orphan_comments.get(ent, 0) + 1
+                orphan_remarks[ent] = orphan_remarks.get(ent, "") + row[1]
+        _check_comments_complete(files.comments, prim_name, cut, continued)
+        if orphan_comments:
+            sample = ", ".join(sorted(orphan_comments, key=int)[:6])
+            warnings.append(
+                f"{comments_name}: {sum(orphan_comments.values())} comment rows of "
+                f"{len(orphan_comments)} entries not in {prim_name} were skipped (e.g. {sample})"
+            )
     for ent, text in remarks.items():
         if text:
             parse_remarks(entries[ent], text)
+    owners: dict[str, ListEntry] = {}
+    for ent, text in orphan_remarks.items():
+        stub = ListEntry(list=list_name, entity_id=ent, kind="unknown", name="")
+        parse_remarks(stub, text)
+        if stub.crypto:
+            owners[ent] = stub
     orphans: dict[str, int] = {}
     if files.alt:
         for row in read_rows(*files.alt, "alt"):
@@ -190,6 +230,9 @@ def parse_csv_set(files: CsvSet, list_name: str) -> ParsedList:
             entry = entries.get(ent)
             if entry is None:
                 orphans[ent] = orphans.get(ent, 0) + 1
+                owner = owners.get(ent)
+                if owner is not None and (alias := clean(row[3])) and not owner.name:
+                    owner.name = alias  # (a listed a.k.a. of the entry, for the reader)
                 continue
             alias = clean(row[3])
             if not alias:
@@ -221,12 +264,24 @@ def parse_csv_set(files: CsvSet, list_name: str) -> ParsedList:
             warnings.append(
                 f"{files.add[0]}: {missing} address rows of entries not in {prim_name} skipped"
             )
+    for ent, stub in owners.items():
+        stub.name = stub.name or f"OFAC entry {ent} (name not in {prim_name})"
+        stub.crypto = list(dict.fromkeys(stub.crypto))
+        entries[ent] = stub
+    if owners:
+        warnings.append(
+            f"{files.comments[0] if files.comments else 'comments'}: the digital-currency "
+            f"addresses of entries {', '.join(sorted(owners, key=int))} (not in {prim_name}) "
+            "are kept: an address of theirs is reported as their entry, matched by address "
+            "only"
+        )
     for entry in entries.values():
         entry.dobs = dedupe(entry.dobs)
         entry.nationalities = dedupe(entry.nationalities)
         entry.ids = dedupe(entry.ids)
         entry.aliases = dedupe(entry.aliases)
         entry.weak_aliases = dedupe(entry.weak_aliases)
+    read_files = (files.prim, files.alt, files.add, files.comments)
     return ParsedList(
         list=list_name,
         publisher="US Treasury OFAC",
@@ -235,7 +290,32 @@ def parse_csv_set(files: CsvSet, list_name: str) -> ParsedList:
         entries=list(entries.values()),
         sources=[f[0] for f in (files.prim, files.alt, files.add, files.comments) if f],
         warnings=warnings,
+        parts=[part for part, f in zip(PARTS, read_files, strict=True) if f],
     )
+
+
+def _check_comments_complete(
+    comments: tuple[str, bytes], prim_name: str, cut: list[str], continued: set[str]
+) -> None:
+    """A comments file without OFAC's end-of-file marker is accepted only when it continues
+    every remark the primary file cuts at 1,000 characters.
+
+    OFAC's comments files carry the marker today (2025-12 SDN and Consolidated sets), but
+    the 2021 ``sdn_comments.csv`` does not, and is complete: its five rows continue the
+    five cut remarks of its ``sdn.csv``. A comments file cut at a line boundary loses the
+    continuations of its last entries, which this notices; with the marker, a cut remark
+    left without continuation only means files of two different days (say the 2024-05
+    ``sdn.csv`` with the 2025-12 comments)."""
+    name, data = comments
+    if has_eof_marker(decode(data)):
+        return
+    lost = [ent for ent in cut if ent not in continued]
+    if lost:
+        raise ListFormatError(
+            f"{name}: missing OFAC's end-of-file marker (Ctrl-Z), and the remarks that "
+            f"{prim_name} cuts at {REMARKS_CUT:,} characters for entries {', '.join(lost[:5])} "
+            "have no continuation in it: the file is truncated"
+        )
 
 
 def looks_non_sdn(name: str, data: bytes) -> bool:
