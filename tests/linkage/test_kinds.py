@@ -26,6 +26,19 @@ def test_sql_and_python_strengths_agree_for_every_kind_and_context() -> None:
         assert abs(float(sql_value) - pair_strength({lt.code}, agency, home)) < 1e-9, lt.kind
 
 
+def test_a_reference_and_a_shared_reference_are_one_fact_in_sql_and_python() -> None:
+    ref, shared = BY_KIND["referee_applicant"].code, BY_KIND["shared_referee"].code
+    both = pair_strength({ref, shared}, False, False)
+    assert both == pair_strength({ref}, False, False) < EDGE_THRESHOLD
+    assert pair_strength({shared, IP_CODE}, False, False) > pair_strength({IP_CODE}, False, False)
+    db = duckdb.connect()
+    rows = " UNION ALL ".join(f"SELECT {c} AS kind" for c in (ref, shared))
+    (total,) = db.execute(
+        f"SELECT SUM({strength_sql('kind', 'FALSE', 'FALSE', 'TRUE')}) FROM ({rows})"
+    ).fetchone() or (None,)
+    assert abs(float(total) - both) < 1e-9
+
+
 def test_strong_identifiers_link_alone_and_weak_ones_never_do() -> None:
     for kind in (
         "national_id",

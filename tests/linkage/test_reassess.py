@@ -88,6 +88,43 @@ def test_a_second_run_does_not_assess_the_ring_again(db_url: str) -> None:
     assert all(len(after[k]) == n for k, n in before.items())
 
 
+def _ring_message(db_url: str, application_id: str) -> str:
+    """The HG-RNG-001 message of the application's current assessment."""
+    a, s, f = t.applications, t.assessments, t.findings
+    with open_db(db_url).connect() as conn:
+        return str(
+            conn.scalar(
+                sa.select(f.c.message)
+                .join(s, s.c.pk == f.c.assessment_pk)
+                .join(a, a.c.pk == s.c.application_pk)
+                .where(
+                    a.c.application_id == application_id,
+                    s.c.is_current.is_(True),
+                    f.c.code == "HG-RNG-001",
+                )
+            )
+        )
+
+
+def test_members_are_assessed_again_when_their_ring_grows(db_url: str) -> None:
+    """A farm of three found on Monday grows to six on Tuesday: Monday's members must not
+    keep saying "ring of 3" (and the weaker decision that came with it). Each is assessed
+    once more, by the run that grew the ring; a run that leaves the ring alone does not."""
+    farm = [person(100 + i, shipping_address=FARM) for i in range(6)]
+    run(db_url, farm[:3], chunk_size=1)
+    assert "of 3 applications" in _ring_message(db_url, "P-0100")
+    before = {k: len(v) for k, v in history(db_url).items()}
+    summary = run(db_url, farm[3:], chunk_size=1)
+    assert summary.reassessed.total() >= 3
+    after = history(db_url)
+    for a in farm[:3]:
+        app_id = a["application_id"]
+        assert len(after[app_id]) == before[app_id] + 1
+        assert "of 6 applications" in _ring_message(db_url, app_id)
+    again = run(db_url, [person(i) for i in range(3)])
+    assert again.reassessed.total() == 0
+
+
 def _set_current_cluster(db_url: str, application_id: str, cluster_id: str | None) -> None:
     a, s = t.applications, t.assessments
     with open_db(db_url).begin() as conn:

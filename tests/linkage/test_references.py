@@ -43,6 +43,19 @@ def test_an_honest_colleague_as_reference_makes_no_ring(db_url: str) -> None:
     assert "HG-RNG-001" not in codes(out[friend["application_id"]])
 
 
+def test_a_team_of_colleagues_naming_each_other_makes_no_ring(db_url: str) -> None:
+    """Three colleagues apply together and each names the other two: every pair then has
+    a reference that is the other's own contact and a reference both name. That is one
+    fact (they know each other), and references alone link nobody."""
+    team = [person(315 + i) for i in range(3)]
+    for i, member in enumerate(team):
+        member["references"] = [_ref(team[(i + 1) % 3]), _ref(team[(i + 2) % 3])]
+    out = score(db_url, [*honest(10), *team])
+    for member in team:
+        assert out[member["application_id"]].cluster_id is None
+        assert "HG-RNG-001" not in codes(out[member["application_id"]])
+
+
 def test_a_professor_vouching_for_a_class_on_campus_makes_no_ring(db_url: str) -> None:
     professor = {"name": "Prof. Ada Byron", "email": "ada.byron@uni.example.edu"}
     students = [

@@ -444,6 +444,29 @@ def test_copied_authors_own_applications_keep_it_out_of_the_ring(db_url: str) ->
     assert "P-0499" not in members and "P-0499-b" not in members
 
 
+def test_an_author_whose_two_applications_share_only_contacts_stays_out(db_url: str) -> None:
+    """The same, when the author's two applications give no identity number: what holds
+    them together besides the resume (e-mail, phone, device, account, under one name and
+    home) is discounted as one household, so their own edge is carried by the resume; the
+    second is still not a copy of the first (one person), and a copier later gives the
+    author no way into his ring (hireguard synth seed 2: an honest applicant had joined a
+    21-member fraud ring so, and was held for review)."""
+    original = resume_text(9, words=200)
+    author = person(520, resume={"text": original})
+    author["applicant"].pop("national_id_sha256")
+    again = {**author, "application_id": "P-0520-b", "job": {"title": "Platform Engineer"}}
+    copies = [
+        person(521 + k, resume={"text": copy_of(original, k, 5, 60, "contoso")}) for k in range(3)
+    ]
+    out = score(db_url, [*honest(6), author, again, *copies])
+    assert out["P-0523"].cluster_id is not None  # (submitted on the 18th to 20th: copies)
+    assert out["P-0520"].cluster_id is None and out["P-0520-b"].cluster_id is None
+    rebuild_rings(db_url)
+    members = _membership(db_url)
+    assert {"P-0521", "P-0522", "P-0523"} <= set(members)
+    assert "P-0520" not in members and "P-0520-b" not in members
+
+
 def _membership(db_url: str) -> dict[str, str]:
     from hireguard.store import tables as t
 

@@ -295,9 +295,17 @@ def pair_strength(codes: set[int], same_agency: bool, household: bool) -> float:
 
     ``codes`` are the link-type codes they share; ``same_agency`` is true when both came
     through a staffing agency; ``household`` when :func:`same_household` holds.
+
+    A reference named by both counts only where neither names the other: colleagues who
+    vouch for each other name the same third colleague too, and the two facts are one
+    (three colleagues of one team, applying together, each naming the other two, are no
+    ring). References never link two applications without something else.
     """
     total = 0.0
+    vouched = REFERENCE_CODE in codes
     for code in codes:
+        if vouched and code == SHARED_REFEREE_CODE:
+            continue
         lt = BY_CODE[code]
         s = lt.strength
         if same_agency:
@@ -308,18 +316,24 @@ def pair_strength(codes: set[int], same_agency: bool, household: bool) -> float:
     return total
 
 
-def strength_sql(kind: str, same_agency: str, household: str) -> str:
+def strength_sql(kind: str, same_agency: str, household: str, vouched: str = "FALSE") -> str:
     """The strength of one shared link type as a portable SQL ``CASE`` expression.
 
-    ``kind`` is the column holding the link-type code; ``same_agency`` and ``household`` are
-    boolean SQL expressions. Summed over the distinct kinds a pair shares, it gives
-    :func:`pair_strength` (the rebuild runs it on DuckDB; it is plain Spark SQL too).
+    ``kind`` is the column holding the link-type code; ``same_agency``, ``household`` and
+    ``vouched`` (the pair shares ``referee_applicant``) are boolean SQL expressions. Summed
+    over the distinct kinds a pair shares, it gives :func:`pair_strength` (the rebuild runs
+    it on DuckDB; it is plain Spark SQL too).
     """
     whens = []
     for lt in LINK_TYPES:
+        one_fact = (
+            f" * (CASE WHEN {vouched} THEN 0.0 ELSE 1.0 END)"
+            if lt.code == SHARED_REFEREE_CODE
+            else ""
+        )
         whens.append(
             f"WHEN {lt.code} THEN {lt.strength!r}"
             f" * (CASE WHEN {same_agency} THEN {lt.agency_discount!r} ELSE 1.0 END)"
-            f" * (CASE WHEN {household} THEN {lt.household_discount!r} ELSE 1.0 END)"
+            f" * (CASE WHEN {household} THEN {lt.household_discount!r} ELSE 1.0 END)" + one_fact
         )
     return f"(CASE {kind} " + " ".join(whens) + " ELSE 0.0 END)"

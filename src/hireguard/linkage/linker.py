@@ -715,7 +715,8 @@ class Linker:
         resume was copied does not join the ring of the people who copied it, even when
         their own applications to several jobs are linked to each other (one identity).
         """
-        copiers = {later for _, later in carried.values()}
+        # (One person's own applications share their resume: the later is no copy.)
+        copiers = {later for pair, (_, later) in carried.items() if pair not in one_identity}
         n = lt.link_nodes.c
         for part in _chunks(sorted(copiers)):
             conn.execute(

@@ -8,9 +8,14 @@ the id of a ring that was since merged into another) are *stale*: the pipeline a
 again from what is stored, so that every member's current assessment carries the ring's
 findings and id, and the earlier assessment stays as history.
 
-Only a change of ring id makes a member stale, not every growth of its ring: a farm of 50
-re-assesses each member about once, not 50 times. After ``hireguard rings rebuild``, an
-application whose current assessment names a ring it is no longer in is stale too
+A member is stale too when its ring changed after its current assessment was made
+(``grown``): a farm's first members assessed while it held two applications said "ring of 2"
+and asked for verification long after it held eight. The pipeline asks this once a run, at
+its end, so each member is assessed again at most once a run, however often its ring grew
+in it; later rounds (members linked again can join rings stored after them) ask only for a
+changed ring id, since linking a member again touches its ring. A rebuild keeps the time of
+change of every ring it finds as it was. After ``hireguard rings rebuild``, an application
+whose current assessment names a ring it is no longer in is stale too
 (:func:`left_ring_members`). Applications whose personal data was removed are never
 assessed again (their record is gone).
 """
@@ -25,9 +30,12 @@ from hireguard.linkage import tables as lt
 from hireguard.store import tables as t
 
 
-def stale_ring_members(conn: sa.Connection, since: dt.datetime) -> list[str]:
+def stale_ring_members(
+    conn: sa.Connection, since: dt.datetime | None, *, grown: bool = True
+) -> list[str]:
     """Application ids, in storage order, of the members of rings changed at or after
-    ``since`` whose current assessment names no ring or another ring."""
+    ``since`` (of every ring when None) whose current assessment names no ring or another
+    ring, or (``grown``) was made before the ring's last change."""
     m, r, s, a = lt.ring_members, lt.rings, t.assessments, t.applications
     query = (
         sa.select(a.c.application_id)
@@ -37,9 +45,13 @@ def stale_ring_members(conn: sa.Connection, since: dt.datetime) -> list[str]:
             .join(a, a.c.pk == m.c.application_pk)
         )
         .where(
-            r.c.updated_at >= since,
+            *([r.c.updated_at >= since] if since is not None else []),
             a.c.raw.is_not(None),
-            sa.or_(s.c.cluster_id.is_(None), s.c.cluster_id != m.c.cluster_id),
+            sa.or_(
+                s.c.cluster_id.is_(None),
+                s.c.cluster_id != m.c.cluster_id,
+                *([s.c.assessed_at < r.c.updated_at] if grown else []),
+            ),
         )
         .order_by(m.c.application_pk)
     )

@@ -96,10 +96,13 @@ JOIN ctx y ON y.pk = c.b AND y.h = x.h
 def pairs_sql(threshold: float = EDGE_THRESHOLD) -> str:
     """Pairs of applications whose shared link types add up to an edge."""
     same_agency = "(na.agency_key IS NOT NULL AND na.agency_key = nb.agency_key)"
-    strength = strength_sql("p.kind", same_agency, household_sql("na", "nb", "f.has_ip"))
+    strength = strength_sql(
+        "p.kind", same_agency, household_sql("na", "nb", "f.has_ip"), "f.has_reference = 1"
+    )
     return f"""
 WITH flags AS (
-  SELECT a, b, MAX(CASE WHEN kind = {IP_CODE} THEN 1 ELSE 0 END) AS has_ip
+  SELECT a, b, MAX(CASE WHEN kind = {IP_CODE} THEN 1 ELSE 0 END) AS has_ip,
+         MAX(CASE WHEN kind = {REFERENCE_CODE} THEN 1 ELSE 0 END) AS has_reference
   FROM pair_kinds GROUP BY a, b
 )
 SELECT p.a, p.b, SUM({strength}) AS strength,
@@ -209,6 +212,9 @@ def rebuild_rings(db_url: str, progress: Callable[[str], None] | None = None) ->
         old = conn.execute(
             sa.select(lt.ring_members.c.application_pk, lt.ring_members.c.cluster_id)
         ).all()
+        old_updated = dict(
+            conn.execute(sa.select(lt.rings.c.cluster_id, lt.rings.c.updated_at)).tuples().all()
+        )
         stats.applications = int(
             conn.scalar(sa.select(sa.func.count()).select_from(lt.link_nodes)) or 0
         )
@@ -280,20 +286,27 @@ def rebuild_rings(db_url: str, progress: Callable[[str], None] | None = None) ->
 
     ids_for = _stable_ids(rings, old, stats)
     now = dt.datetime.now(dt.UTC)
+    old_members: dict[str, set[int]] = defaultdict(set)
+    for pk, cid in old:
+        old_members[str(cid)].add(int(pk))
     ring_rows: list[dict[str, Any]] = []
     for i, members in enumerate(rings):
         lo, hi, n = span[i]
+        cid = ids_for[i]
+        # A ring the rebuild found as it was keeps its time of change: its members'
+        # assessments are as current as they were (only changed rings are assessed again).
+        same = old_members.get(cid) == set(members) and cid in old_updated
         lk = dict(sorted(links[i].items(), key=lambda kv: -BY_KIND[kv[0]].strength))
         ring_rows.append(
             {
-                "cluster_id": ids_for[i],
+                "cluster_id": cid,
                 "size": len(members),
                 "identities": n,
                 "score": ring_score(lk),
                 "links": lk,
                 "first_seen": dt.datetime.fromtimestamp(lo, dt.UTC),
                 "last_seen": dt.datetime.fromtimestamp(hi, dt.UTC),
-                "updated_at": now,
+                "updated_at": old_updated[cid] if same else now,
             }
         )
     say("writing rings")
@@ -434,8 +447,10 @@ def _drop_authors(a: I64, b: I64, carried: npt.NDArray[np.bool_], nodes: I64) ->
     a_first = (ta < tb) | ((ta == tb) & (a < b))
     earlier = np.where(a_first, a, b)
     later = np.where(a_first, b, a)
-    other = ~carried & (name[ia] != name[ib])
-    allowed = np.union1d(later[carried], np.concatenate([a[other], b[other]]))
+    two_names = name[ia] != name[ib]
+    other = ~carried & two_names
+    # (One person's own applications share their resume: the later is no copy.)
+    allowed = np.union1d(later[carried & two_names], np.concatenate([a[other], b[other]]))
     return ~carried | np.isin(earlier, allowed)
 
 
