@@ -75,7 +75,13 @@ def score_command(
     ),
     db: str = DB_OPTION,
     policy: Path = POLICY_OPTION,
-    store: bool = typer.Option(True, "--store/--no-store", help="Keep results in the database."),
+    store: bool = typer.Option(
+        True,
+        "--store/--no-store",
+        help="Keep applications and assessments in the database. With --no-store nothing is "
+        "kept, and the applications are linked with each other within the file only (in a "
+        "temporary database deleted at the end), not with those stored before.",
+    ),
     sanctions: bool = typer.Option(True, "--sanctions/--no-sanctions", help="Screen lists."),
     ipdb: Path = typer.Option(
         None,
@@ -89,9 +95,10 @@ def score_command(
 ) -> None:
     """Assess every application in FILE, one assessment a line, in input order.
 
-    Links each application with those stored before, stores everything, and ends with a
-    one-screen summary on standard error. A bad record gives an `error` line; the run
-    goes on and exits 0 unless nothing could be read.
+    Links the applications with each other and with those stored before, stores
+    everything (unless --no-store), and ends with a one-screen summary on standard error.
+    A bad record gives an `error` line; the run goes on and exits 0 unless nothing could
+    be read.
     """
     from hireguard.cli_score import run_score
 
@@ -170,8 +177,17 @@ def serve_command(
     uvicorn.run(create_app(build_pipeline(db, policy)), host=host, port=port)
 
 
+def _rings_read_existing(ctx: typer.Context) -> None:
+    # `rings list`, `show` and `rebuild` work on a database that `score` filled: a SQLite
+    # file that does not exist (a misspelt --db) is an error, not a new empty database.
+    from hireguard.store.db import existing_databases_only
+
+    if ctx.invoked_subcommand is not None:
+        ctx.with_resource(existing_databases_only(f"`hireguard rings {ctx.invoked_subcommand}`"))
+
+
 app.add_typer(lists_app, name="lists")
-app.add_typer(rings_app, name="rings")
+app.add_typer(rings_app, name="rings", callback=_rings_read_existing)
 app.command("screen")(screen_command)
 app.command("synth")(synth_command)
 
@@ -290,7 +306,11 @@ def main() -> None:
     from hireguard.decide.policy import PolicyError
     from hireguard.enrich.ipintel import IpIntelError
     from hireguard.sanctions.entries import ListFormatError
+    from hireguard.store.db import DatabaseMissingError, close_all
 
+    # Whatever a command creates (database, outputs, pictures, reports, caches) holds or
+    # derives from personal data: its owner's only. Existing files keep their modes.
+    umask = os.umask(0o077)
     argv = sys.argv[1:]
     try:
         app()
@@ -305,11 +325,15 @@ def main() -> None:
     except (sa_exc.ArgumentError, sa_exc.OperationalError, sa_exc.InterfaceError) as exc:
         typer.echo(f"error: {_db_message(exc, argv)}", err=True)
         sys.exit(2)
-    except (IpIntelError, PolicyError, ListFormatError) as exc:
+    except (IpIntelError, PolicyError, ListFormatError, DatabaseMissingError) as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(2)
     finally:
+        # Every database closed, SQLite checkpointed: the .db file then holds all the data
+        # (it had stayed in the -wal file, and a copy of the .db alone had no tables).
+        close_all()
         # The process ends here. Without this, the collector's passes at interpreter exit
         # walk the sanctions index's millions of objects: 0.9 s of the 2.2 s that
         # `hireguard screen NAME` took. Frozen objects are still freed, only not searched.
         gc.freeze()
+        os.umask(umask)  # (for a caller that runs commands in its own process: tests)

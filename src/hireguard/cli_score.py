@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 import orjson
 import typer
@@ -23,19 +24,63 @@ from hireguard.model import Assessment
 from hireguard.pipeline import RunSummary, assessment_json
 from hireguard.report import print_summary
 from hireguard.runtime import build_pipeline
+from hireguard.store.db import close_db
 
 err_console = Console(stderr=True)
 
 
+class Writer(Protocol):
+    """Where assessment lines go: a binary file, standard output, :class:`_LazyFile`."""
+
+    def write(self, data: bytes, /) -> Any: ...
+
+
+class _LazyFile:
+    """An output file opened (and emptied) at its first write, not before: a run that
+    fails before its first assessment (a bad policy, an unreadable IP list) leaves a file
+    that was there as it was. A new file is readable by its owner only (assessments name
+    applicants and quote their facts); a file that exists keeps the mode it has."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._handle: IO[bytes] | None = None
+
+    def open(self) -> IO[bytes]:
+        if self._handle is None:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            self._handle = os.fdopen(fd, "wb")
+        return self._handle
+
+    def write(self, data: bytes, /) -> int:
+        return (self._handle or self.open()).write(data)
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+
+
 @contextlib.contextmanager
-def _output(path: str) -> Iterator[IO[bytes]]:
+def _output(path: str) -> Iterator[Writer]:
     if path == "-":
         yield sys.stdout.buffer
         sys.stdout.flush()
         return
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as handle:
-        yield handle
+    lazy = _LazyFile(path)
+    try:
+        yield lazy
+        lazy.open()  # (a run without a record still writes its empty output)
+    finally:
+        lazy.close()
+
+
+def _same_file(a: str, b: str) -> bool:
+    """Whether paths ``a`` and ``b`` name one file (a symlink, a hard link, another
+    spelling of the path); False when either does not exist."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _progress(quiet: bool) -> Progress:
@@ -57,7 +102,7 @@ def _error(message: str) -> None:
 
 def score_to(
     records: Iterator[Record] | list[Record],
-    out: IO[bytes],
+    out: Writer,
     *,
     source: str,
     db: str | None,
@@ -72,27 +117,43 @@ def score_to(
     """Score records into ``out`` (JSON Lines); the shared core of score, demo and bench.
 
     ``sanctions=False`` skips list screening and ``link=False`` linkage with the store (the
-    benchmark uses both to measure the core pipeline apart from those two stages). The
-    applications assessed again after the run (ring members that came before their ring)
-    go into ``settled``, application id -> assessment line, for :func:`settle_output`."""
-    pipeline = build_pipeline(db, policy, store=store, sanctions=sanctions, link=link, ipdb=ipdb)
-
-    def emit(a: Assessment) -> None:
-        out.write(assessment_json(a) + b"\n")
-
-    def keep(a: Assessment) -> None:
-        if settled is not None:
-            settled[a.application_id] = assessment_json(a)
-
-    with _progress(quiet) as progress:
-        task = progress.add_task("score", total=None)
-        return pipeline.run(
-            records,
-            source=source,
-            emit=emit,
-            progress=lambda n: progress.advance(task, n),
-            on_reassessed=keep,
+    benchmark uses both to measure the core pipeline apart from those two stages).
+    ``store=False`` keeps nothing, yet still links the applications of ``records`` with each
+    other (the contract's "links applications within the file"): through a temporary
+    SQLite database in a private temporary folder, deleted at the end (nothing stored
+    before is read). The applications assessed again after the run (ring members that came
+    before their ring) go into ``settled``, application id -> assessment line, for
+    :func:`settle_output`."""
+    with contextlib.ExitStack() as stack:
+        temporary: str | None = None
+        if not store and link:
+            folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="hireguard-run-"))
+            temporary = db = f"sqlite:///{Path(folder) / 'run.db'}"
+            store = True
+            stack.callback(close_db, temporary)  # (before the folder goes: LIFO)
+        pipeline = build_pipeline(
+            db, policy, store=store, sanctions=sanctions, link=link, ipdb=ipdb
         )
+
+        def emit(a: Assessment) -> None:
+            out.write(assessment_json(a) + b"\n")
+
+        def keep(a: Assessment) -> None:
+            if settled is not None:
+                settled[a.application_id] = assessment_json(a)
+
+        with _progress(quiet) as progress:
+            task = progress.add_task("score", total=None)
+            summary = pipeline.run(
+                records,
+                source=source,
+                emit=emit,
+                progress=lambda n: progress.advance(task, n),
+                on_reassessed=keep,
+            )
+        if temporary is not None:
+            summary.batch_id = None  # (nothing was kept)
+        return summary
 
 
 def settle_output(path: Path, settled: dict[str, bytes]) -> int:
@@ -104,6 +165,12 @@ def settle_output(path: Path, settled: dict[str, bytes]) -> int:
     known, not the assessment made before the ring existed."""
     if not settled:
         return 0
+    # The file itself (a symlink stays a symlink), and only a regular file: /dev/null or a
+    # pipe given as -o cannot be rewritten (and /dev/null must never be replaced).
+    path = path.resolve()
+    if not path.is_file():
+        return 0
+    mode = stat.S_IMODE(path.stat().st_mode)
     last: dict[str, int] = {}
     with path.open("rb") as handle:
         for number, line in enumerate(handle):
@@ -121,6 +188,7 @@ def settle_output(path: Path, settled: dict[str, bytes]) -> int:
                     changed += new != line
                     line = new
                 out.write(line)
+        os.chmod(tmp, mode)  # (mkstemp made it 0600: keep the mode the file had)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -160,6 +228,13 @@ def run_score(
         return 2
     if output != "-" and Path(output).is_dir():
         _error(f"cannot write {output}: it is a folder; give a file name")
+        return 2
+    if file != "-" and output != "-" and _same_file(file, output):
+        # Opening the output for writing would empty the input before a line is read.
+        _error(
+            f"cannot write {output}: it is the input file {file}; give another output file "
+            "(the input is left as it is)"
+        )
         return 2
     settled: dict[str, bytes] = {}
     try:
@@ -225,7 +300,8 @@ def detector_stats(path: Path) -> dict[str, Any]:
     fired: dict[str, Counter[bool]] = {}
     scores: list[tuple[float, bool]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        pipeline = build_pipeline(f"sqlite:///{tmp}/stats.db")
+        url = f"sqlite:///{tmp}/stats.db"
+        pipeline = build_pipeline(url)
 
         def emit(a: Assessment) -> None:
             lab = labels.get(a.application_id)
@@ -236,6 +312,7 @@ def detector_stats(path: Path) -> dict[str, Any]:
                 fired.setdefault(code, Counter())[lab] += 1
 
         pipeline.run(labelled(), source=str(path), emit=emit)
+        close_db(url)  # (before its folder goes)
     n_fraud = sum(1 for _, lab in scores if lab)
     n_honest = len(scores) - n_fraud
     return {"n_fraud": n_fraud, "n_honest": n_honest, "fired": fired, "scores": scores}

@@ -9,9 +9,33 @@ by a detector or the scorer.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
+from pydantic_core import PydanticCustomError
+
+#: The validation context under which input is held to the contract's formats where the
+#: model alone is lenient (``submitted_at`` with a time-zone offset, ``session.ip`` an
+#: address): ``Application.model_validate(raw, context=CONTRACT)``. The intake and the API
+#: validate so (:func:`hireguard.intake.readers.validate`); records read back from the store
+#: do not, so that an application stored before these checks can still be assessed again.
+CONTRACT: dict[str, Any] = {"contract": True}
+
+
+def _contract(info: ValidationInfo) -> bool:
+    return isinstance(info.context, dict) and bool(info.context.get("contract"))
+
+
+_DATE_ONLY = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*")
+_RFC3339_EXAMPLE = "e.g. 2026-07-14T03:12:09Z or 2026-07-13T22:12:09-05:00"
 
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 Sha256Hex = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
@@ -120,6 +144,24 @@ class Session(_Open):
     webrtc_ips: list[str] = Field(default_factory=list)
     remote_access_tools: list[str] = Field(default_factory=list)
 
+    @field_validator("ip")
+    @classmethod
+    def _an_address(cls, value: str | None, info: ValidationInfo) -> str | None:
+        """The connecting address must be one: a value that is none (``unknown``, a
+        hostname, a cut address) would silently switch off every network check."""
+        if value is None or not _contract(info):
+            return value
+        from hireguard.intake.normalise import normalise_ip  # (it imports this module)
+
+        if normalise_ip(value) is None:
+            raise PydanticCustomError(
+                "ip_address",
+                "not an IPv4 or IPv6 address (e.g. 203.0.113.7 or 2001:db8::1); without "
+                "one the network checks cannot run: leave the field out when the address "
+                "is unknown",
+            )
+        return value
+
 
 class Interview(_Open):
     video_declined: bool | None = None
@@ -144,6 +186,37 @@ class Application(_Open):
     shipping_address: Address | None = None
     session: Session | None = None
     interview: Interview | None = None
+
+    @field_validator("submitted_at", mode="before")
+    @classmethod
+    def _rfc3339_text(cls, value: Any, info: ValidationInfo) -> Any:
+        if not _contract(info):
+            return value
+        if not isinstance(value, str):
+            raise PydanticCustomError(
+                "rfc3339",
+                "must be a string: an RFC 3339 date and time with its offset, " + _RFC3339_EXAMPLE,
+            )
+        if _DATE_ONLY.fullmatch(value):
+            raise PydanticCustomError(
+                "rfc3339",
+                "is a date without a time: the contract wants an RFC 3339 date and time "
+                "with its offset, " + _RFC3339_EXAMPLE,
+            )
+        return value
+
+    @field_validator("submitted_at")
+    @classmethod
+    def _with_offset(cls, value: dt.datetime, info: ValidationInfo) -> dt.datetime:
+        """Without an offset the moment is unknown (read in whatever zone the server is in),
+        and the time-of-day checks would be off by hours."""
+        if value.tzinfo is None and _contract(info):
+            raise PydanticCustomError(
+                "rfc3339",
+                "has no time-zone offset: the contract wants RFC 3339 with one, "
+                + _RFC3339_EXAMPLE,
+            )
+        return value
 
 
 Decision = Literal["allow", "verify", "review", "block", "error"]

@@ -12,7 +12,9 @@ def data_dir() -> Path:
     """The folder for the default database, loaded lists and reports (created on demand)."""
     home = os.environ.get("HIREGUARD_HOME")
     path = Path(home) if home else Path(platformdirs.user_data_dir("hireguard", appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    # A new data folder is its owner's only: it holds the database (personal data) and the
+    # linkage salt. A folder that exists keeps the mode it has.
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 
 

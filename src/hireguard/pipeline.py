@@ -291,11 +291,12 @@ class Pipeline:
 
         assert self.engine is not None
         decisions: Counter[str] = Counter()
-        for _ in range(rounds):
+        for round_no in range(rounds):
             with self.engine.connect() as conn:
-                stale = stale_ring_members(conn, since)
-                if include_left:
-                    stale = sorted(set(stale) | set(left_ring_members(conn)))
+                stale = stale_ring_members(conn, since, grown=round_no == 0)
+                if include_left:  # after a rebuild, which keeps unchanged rings' times
+                    mismatched = stale_ring_members(conn, None, grown=False)
+                    stale = sorted({*stale, *mismatched, *left_ring_members(conn)})
             if not stale:
                 break
             update = RunSummary(source="ring update")
@@ -633,7 +634,7 @@ def iter_stored_records(
     if application_ids is None:
         with engine.connect() as conn:
             for pk, raw in conn.execute(query):
-                yield validate(int(pk), raw, check_storable=False)  # (stored: checked)
+                yield validate(int(pk), raw, check_storable=False, stored=True)  # (checked)
         return
     with engine.connect() as conn:
         by_id = lookup(conn, a.c.application_id, a.c.pk, list(dict.fromkeys(application_ids)))
@@ -642,7 +643,7 @@ def iter_stored_records(
         with engine.connect() as conn:
             rows = conn.execute(query.where(a.c.pk.in_(pks[i : i + 500]))).all()
         for pk, raw in rows:
-            yield validate(int(pk), raw, check_storable=False)  # (stored: checked)
+            yield validate(int(pk), raw, check_storable=False, stored=True)  # (checked)
 
 
 def rescore_stored(db_url: str | None, application_ids: Iterable[str]) -> RunSummary:

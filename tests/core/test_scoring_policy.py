@@ -48,10 +48,13 @@ def test_default_policy_thresholds() -> None:
 
 def test_policy_overrides(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
-    path.write_text("thresholds: {verify: 30, review: 60}\nminimum_decision: {HG-X-001: review}\n")
+    # (a real detector's id: an unknown one is refused, tests/core/test_cli_hygiene.py)
+    path.write_text(
+        "thresholds: {verify: 30, review: 60}\nminimum_decision: {HG-NET-004: review}\n"
+    )
     p = Policy.load(path)
     assert p.decide(35, []) == "verify"
-    assert p.decide(5, [f("HG-X-001", 0.1, "X")]) == "review"
+    assert p.decide(5, [f("HG-NET-004", 0.1, "X")]) == "review"
 
 
 def test_bad_policy_names_the_field(tmp_path: Path) -> None:

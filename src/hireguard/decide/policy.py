@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from hireguard.detect.registry import Finding
 from hireguard.paths import package_data
@@ -37,6 +38,14 @@ class Policy(BaseModel):
     hard_findings: ActiveDecision = "block"
     minimum_decision: dict[str, ActiveDecision] = Field(default_factory=dict)
     disabled_detectors: list[str] = Field(default_factory=list)
+
+    @field_validator("minimum_decision", "disabled_detectors")
+    @classmethod
+    def _known_detectors(cls, value: dict[str, str] | list[str]) -> dict[str, str] | list[str]:
+        """Every detector id named must be a registered detector's: a misspelt one
+        (``HG-NET-01``) would otherwise force or disable nothing, silently."""
+        _check_detector_ids(list(value))
+        return value
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Policy:
@@ -72,3 +81,24 @@ class Policy(BaseModel):
 
 class PolicyError(ValueError):
     pass
+
+
+def _check_detector_ids(ids: list[str]) -> None:
+    import difflib
+
+    from hireguard.detect.registry import all_detectors
+
+    known = [d.id for d in all_detectors()]
+    unknown = [i for i in ids if i not in set(known)]
+    if not unknown:
+        return
+    first = unknown[0]
+    close = difflib.get_close_matches(first, known, n=1, cutoff=0.8)
+    hint = f"; did you mean {close[0]}?" if close else ""
+    more = f" (and {len(unknown) - 1} more)" if len(unknown) > 1 else ""
+    raise PydanticCustomError(
+        "unknown_detector",
+        "unknown detector id {id}{more}: detector ids look like HG-LOC-002 (HG-, a family of "
+        "three capital letters, three digits); `hireguard detectors` lists them{hint}",
+        {"id": repr(first), "more": more, "hint": hint},
+    )

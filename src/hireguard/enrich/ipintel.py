@@ -533,8 +533,25 @@ def _curated_cached(folder: Path, stamp: tuple[int, ...]) -> CuratedData:
     return CuratedData.load(folder)
 
 
+class TorExitsError(IpIntelError):
+    """The Tor exit list cannot be read (the message names the file, not who named it)."""
+
+
 def _tor(path: Path | None) -> RangeTable[IndicatorRef] | None:
-    return read_tor_exits(path) if path is not None else None
+    if path is None:
+        return None
+    try:
+        return read_tor_exits(path)
+    except FileNotFoundError as exc:
+        raise TorExitsError(f"{path}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise TorExitsError(f"{path} is a folder, not a Tor exit list") from exc
+    except UnicodeDecodeError as exc:
+        raise TorExitsError(
+            f"{path} is not a text file: a Tor exit list is text, one address a line"
+        ) from exc
+    except OSError as exc:
+        raise TorExitsError(f"cannot read {path}: {(exc.strerror or str(exc)).lower()}") from exc
 
 
 def _geoip2fast_file() -> Path:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -25,7 +27,7 @@ from typing import IO, Any
 import orjson
 from pydantic import ValidationError
 
-from hireguard.model import Application
+from hireguard.model import CONTRACT, Application
 
 
 @dataclass(slots=True)
@@ -51,14 +53,36 @@ class Record:
         return f"line-{self.line}"
 
 
+#: Error types raised by HireGuard's own validators, whose messages never quote the input.
+_OWN_ERRORS = frozenset({"rfc3339", "ip_address"})
+
+
+def _echoes_input(msg: str, value: Any) -> bool:
+    """Whether pydantic's message ``msg`` repeats (part of) the input ``value``."""
+    if isinstance(value, str):
+        text = value.strip()
+        return len(text) >= 4 and text in msg
+    if isinstance(value, dict | list):
+        return any(
+            _echoes_input(msg, v) for v in (value.values() if isinstance(value, dict) else value)
+        )
+    return False
+
+
 def describe_validation_error(exc: ValidationError, limit: int = 3) -> str:
-    """Pydantic's errors as one line: ``field a.b: problem; field c: problem``."""
+    """Pydantic's errors as one line: ``field a.b: problem; field c: problem``.
+
+    A message never quotes the input: the field's value may be personal data (a name in
+    the wrong field). Pydantic's own messages for the contract's types do not; one that
+    would is replaced by its kind of error."""
     parts = []
-    for err in exc.errors()[:limit]:
+    for err in exc.errors(include_url=False)[:limit]:
         loc = ".".join(str(p) for p in err["loc"]) or "(record)"
         msg = err["msg"]
         if err["type"] == "missing":
             msg = "required field is missing"
+        elif err["type"] not in _OWN_ERRORS and _echoes_input(msg, err.get("input")):
+            msg = f"not valid ({err['type'].replace('_', ' ')})"
         parts.append(f"field {loc}: {msg}")
     more = exc.error_count() - limit
     if more > 0:
@@ -100,8 +124,12 @@ def _unstorable(value: Any, path: str = "") -> tuple[str, str] | None:
     return None
 
 
-def validate(line: int, raw: Any, *, check_storable: bool = True) -> Record:
+def validate(line: int, raw: Any, *, check_storable: bool = True, stored: bool = False) -> Record:
     """Validate one decoded record against the contract.
+
+    ``submitted_at`` must carry its time-zone offset and ``session.ip`` be an address, as
+    the contract says (:data:`hireguard.model.CONTRACT`), unless ``stored`` (a record read
+    back from the store, which may predate those checks).
 
     A field that no database could keep as given (text holding a NUL character, which
     PostgreSQL refuses and no real name, address or letter holds; an integer beyond 64 bits)
@@ -117,7 +145,7 @@ def validate(line: int, raw: Any, *, check_storable: bool = True) -> Record:
         where, why = found
         return Record(line, raw, error=f"line {line}: field {where}: {why}")
     try:
-        app = Application.model_validate(raw)
+        app = Application.model_validate(raw, context=None if stored else CONTRACT)
     except ValidationError as exc:
         return Record(line, raw, error=f"line {line}: {describe_validation_error(exc)}")
     return Record(line, raw, application=app)
@@ -189,12 +217,82 @@ def read_jsonl_lines_from(lines: Iterable[str | bytes], first: int) -> Iterator[
         yield validate(number, raw, check_storable=escape in text)  # type: ignore[operator]
 
 
+#: A CSV column name: a dotted path of the contract (``applicant.address.country``).
+_COLUMN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*")
+_TOP_FIELDS = frozenset(
+    {
+        "schema_version",
+        "application_id",
+        "submitted_at",
+        "source",
+        "job",
+        "applicant",
+        "resume",
+        "cover_letter",
+        "references",
+        "payment",
+        "shipping_address",
+        "session",
+        "interview",
+    }
+)
+
+
+def csv_header_columns(line: str) -> list[str] | None:
+    """The columns of ``line`` when it looks like the header of a contract CSV file
+    (comma-separated dotted field names, one of them a contract field), else None."""
+    text = line.strip().lstrip("\ufeff")
+    if not text or text[0] in '{["' or "," not in text:
+        return None
+    try:
+        cells = [c.strip() for c in next(csv.reader([text]))]
+    except (csv.Error, StopIteration):
+        return None
+    names = [c for c in cells if c]
+    if len(names) < 2 or not all(_COLUMN.fullmatch(c) for c in names):
+        return None
+    if not any(c.split(".", 1)[0] in _TOP_FIELDS for c in names):
+        return None
+    return names
+
+
+def _csv_not_jsonl(number: int, columns: list[str]) -> Record:
+    shown = ", ".join(columns[:3]) + (", ..." if len(columns) > 3 else "")
+    return Record(
+        number,
+        None,
+        error=(
+            f"line {number}: this is the header of a CSV file ({len(columns)} columns: "
+            f"{shown}), not JSON: the input was read as JSON Lines; read it as CSV with "
+            "--format csv (a file whose name ends in .csv is read as CSV). Nothing after "
+            "this line was read."
+        ),
+    )
+
+
 def read_jsonl(path: str | Path) -> Iterator[Record]:
+    """JSON Lines from ``path`` (``-``: standard input). Input whose first line is a CSV
+    header (CSV piped in without ``--format csv``) gives one error saying so, instead of
+    one "not valid JSON" error per row."""
     if str(path) == "-":  # standard input keeps the text reader (it translates newlines)
         with _open_text(path) as text:
-            yield from read_jsonl_lines(text)
+            for number, line in enumerate(text, start=1):
+                if line.strip():
+                    if (columns := csv_header_columns(line)) is not None:
+                        yield _csv_not_jsonl(number, columns)
+                        return
+                    yield from read_jsonl_lines_from(itertools.chain([line], text), number)
+                    return
         return
     with open(path, "rb") as handle:
+        for number, raw_line in enumerate(handle, start=1):
+            if raw_line.strip():
+                columns = csv_header_columns(raw_line.decode("utf-8", errors="replace"))
+                if columns is not None:
+                    yield _csv_not_jsonl(number, columns)
+                    return
+                break
+        handle.seek(0)
         yield from _jsonl_bytes(handle)
 
 
@@ -230,12 +328,29 @@ class CsvValueError(ValueError):
     pass
 
 
-def _quoted(value: str, most: int = 24) -> str:
-    """A cell quoted in a message, cut short (a message need not repeat a long cell)."""
-    return repr(value if len(value) <= most else value[:most] + "…")
+def describe_cell(value: str) -> str:
+    """What a cell holds, for a message, without its text: a cell can hold personal data
+    (a name typed in the wrong column), and error messages go to the output, the terminal
+    and the logs. ``a text of 18 characters (letters and spaces)``."""
+    n = len(value)
+    if not value.strip():
+        return f"a text of {n} blank character{'s' if n != 1 else ''}"
+    kinds = []
+    if any(c.isalpha() for c in value):
+        kinds.append("letters")
+    if any(c.isdigit() for c in value):
+        kinds.append("digits")
+    if any(c.isspace() for c in value):
+        kinds.append("spaces")
+    if any(not (c.isalnum() or c.isspace()) for c in value):
+        kinds.append("other signs")
+    held = ", ".join(kinds[:-1]) + " and " + kinds[-1] if len(kinds) > 1 else kinds[0]
+    return f"a text of {n} character{'s' if n != 1 else ''} ({held})"
 
 
 def _convert(path: str, leaf: str, value: str) -> Any:
+    """A cell as the contract's type for field ``path``; a :class:`CsvValueError` says
+    what is wrong without quoting the cell."""
     if path in _STRING_LISTS:
         if value.startswith("["):
             return orjson.loads(value)
@@ -248,14 +363,17 @@ def _convert(path: str, leaf: str, value: str) -> Any:
         if path in _FLOATS:
             return float(value)
     except ValueError:
-        raise CsvValueError(f"field {path}: {_quoted(value)} is not a number") from None
+        kind = "a whole number" if path in _INTS or leaf in _INTS else "a number"
+        raise CsvValueError(f"{describe_cell(value)}, not {kind}") from None
     if path in _BOOLS:
         low = value.strip().lower()
         if low in _TRUE:
             return True
         if low in _FALSE:
             return False
-        raise CsvValueError(f"field {path}: {_quoted(value)} is not true or false")
+        raise CsvValueError(
+            f"{describe_cell(value)}, not true or false (true/false, yes/no or 1/0)"
+        )
     if path == "resume.experience.end" and value.strip().lower() in {"null", "current"}:
         return None
     return value
@@ -317,7 +435,9 @@ def csv_row_to_record(row: dict[str, str]) -> dict[str, Any]:
         try:
             value = _convert(schema_path, leaf, cell)
         except orjson.JSONDecodeError:
-            raise CsvValueError(f"field {column}: not a valid JSON value") from None
+            raise CsvValueError(f"field {column.strip()}: not a valid JSON value") from None
+        except CsvValueError as exc:
+            raise CsvValueError(f"field {column.strip()}: {exc}") from None
         _assign(out, parts, value, column.strip())
     return out
 

@@ -47,19 +47,7 @@ def list_rings(
         total = count_rings(conn)
     if as_json:
         for r in rings:
-            typer.echo(
-                json.dumps(
-                    {
-                        "cluster_id": r.cluster_id,
-                        "size": r.size,
-                        "identities": r.identities,
-                        "score": r.score,
-                        "first_seen": r.first_seen.isoformat(),
-                        "last_seen": r.last_seen.isoformat(),
-                        "links": r.links,
-                    }
-                )
-            )
+            typer.echo(json.dumps(r.as_dict()))
         return
     _print_table(Console(), rings, total)
 
@@ -105,6 +93,12 @@ def show_ring(
     svg: Path = typer.Option(
         None, "--svg", help="Where to write the picture (default: ./<ring id>.svg)."
     ),
+    names: bool = typer.Option(
+        True,
+        "--names/--no-names",
+        help="Label the members of the picture by name (and application id where two "
+        "give one name), or by application id only: a picture without names to pass on.",
+    ),
     as_json: bool = typer.Option(False, "--json", help="JSON instead of tables."),
 ) -> None:
     """Show one ring: members, shared identifiers, and a picture of it as SVG."""
@@ -118,7 +112,7 @@ def show_ring(
         typer.echo(f"No ring {cluster_id!r}; `hireguard rings list` shows the rings.", err=True)
         raise typer.Exit(1)
     path = svg or Path(f"{cluster_id}.svg")
-    path.write_text(ring_svg(detail), encoding="utf-8")
+    path.write_text(ring_svg(detail, names=names), encoding="utf-8")
     if as_json:
         typer.echo(json.dumps({**detail.as_dict(), "picture": str(path)}))
         return

@@ -25,6 +25,18 @@ class RingSummary:
     last_seen: dt.datetime
     links: dict[str, int]
 
+    def as_dict(self) -> dict[str, Any]:
+        """The summary as JSON-ready values (``rings list --json``, the API)."""
+        return {
+            "cluster_id": self.cluster_id,
+            "size": self.size,
+            "identities": self.identities,
+            "score": self.score,
+            "first_seen": self.first_seen.isoformat(),
+            "last_seen": self.last_seen.isoformat(),
+            "links": self.links,
+        }
+
 
 @dataclass(slots=True)
 class RingMember:
@@ -51,15 +63,8 @@ class RingDetail:
     edges: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # pair -> kinds
 
     def as_dict(self) -> dict[str, Any]:
-        s = self.summary
         return {
-            "cluster_id": s.cluster_id,
-            "size": s.size,
-            "identities": s.identities,
-            "score": s.score,
-            "first_seen": s.first_seen.isoformat(),
-            "last_seen": s.last_seen.isoformat(),
-            "links": s.links,
+            **self.summary.as_dict(),
             "members": [
                 {
                     "application_id": m.application_id,
