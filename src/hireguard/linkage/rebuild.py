@@ -212,9 +212,10 @@ def rebuild_rings(db_url: str, progress: Callable[[str], None] | None = None) ->
         old = conn.execute(
             sa.select(lt.ring_members.c.application_pk, lt.ring_members.c.cluster_id)
         ).all()
-        old_updated = dict(
-            conn.execute(sa.select(lt.rings.c.cluster_id, lt.rings.c.updated_at)).tuples().all()
-        )
+        old_updated = {
+            str(cid): ts
+            for cid, ts in conn.execute(sa.select(lt.rings.c.cluster_id, lt.rings.c.updated_at))
+        }
         stats.applications = int(
             conn.scalar(sa.select(sa.func.count()).select_from(lt.link_nodes)) or 0
         )

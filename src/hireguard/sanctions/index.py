@@ -26,6 +26,7 @@ from hireguard.sanctions.names import (
     LEGAL_FORMS,
     STOPWORDS,
     SURNAME_VARIANTS,
+    ArabicWord,
     arabic_script_words,
     chinese_cyrillic_readings,
     consonant_skeleton,
@@ -135,6 +136,14 @@ syllables ("Young Kim" for KIM Young Chol): a Korean or Chinese given name is mo
 two syllables, and one of them alone is another given name, not the listed one with a
 middle name dropped. Capped so far below the threshold that a year of birth and a
 nationality that agree (+0.06) do not lift it over; an exact date of birth (+0.08) does."""
+GIVEN_ORDER_CAP = 0.8
+"""A name of Korean or Chinese syllables whose given name reads the listed one's syllables
+the other way round ("Young-soo Lee", "Youngsoo Lee", "Young Soo Lee" for RI Su Yong;
+"Chol-min Kim" for KIM Min Chol): the order of a given name's syllables is part of the
+name (영수 and 수영 are two names), so it is another given name. Moving the surname from one
+end of the name to the other keeps the rest in order (Kim Jong Un, Jong Un Kim, "Yong RI Su"
+read from "RI Su Yong" as given names then surname): only that is the same name. As low as
+:data:`GIVEN_SYLLABLE_CAP`, for the same reason. See :func:`_given_order_reversed`."""
 LINEAGE_CAP = 0.8
 """An Arabic chain of descent read the other way ("Salman bin Muhammad" for MUHAMMAD bin
 Salman): "X bin Y" is X son of Y, and "Y bin X" his father or son, another man. As low as
@@ -150,12 +159,18 @@ _NEAR_WORD_SIM = 0.8
 #: A name in Arabic script, read by its consonants: listed words tried for each of its
 #: words, readings at most, and the most such a reading can score (the vowels are not
 #: written, so Hasan, Hassan and Husayn read alike: a name-only match is never certain).
+#: The cap is still above what part of a listed name scores letter for letter: أسامة بن لادن
+#: spells BIN LADEN, Usama out in full (0.95) and is only part of HAMZA USAMA MUHAMMAD BIN
+#: LADEN, whose name the UN list gives in Arabic script too (0.934), as in Latin letters
+#: "Usama bin Laden" finds the one at 1.0 and the other at 0.929 (0.93 until round 10).
 _ARABIC_CHOICES = 4
 _MAX_ARABIC_READINGS = 16
-ARABIC_SCRIPT_CAP = 0.93
+ARABIC_SCRIPT_CAP = 0.95
 ARABIC_READING_SIM = 0.95
 #: Combinations of guesses looked at for readings whose words share a listed name.
 _ARABIC_COMBINATIONS = 2000
+#: Ways of reading an Arabic-script name's words two by two as one word, at most.
+_MAX_ARABIC_JOINS = 4
 #: Other readings of a query with a word split into two syllables, at most.
 _MAX_READINGS = 4
 #: A word of up to three letters joined by a hyphen to the next (al-Ali, Alp-Madani, A-lAli).
@@ -696,6 +711,60 @@ def _lineage_reversed(
     return False
 
 
+def written_as_one(text: str) -> frozenset[str]:
+    """The words of a name as written, lower case, apostrophes and a hyphen inside a word
+    dropped: two query words whose concatenation is one of them were written as one word
+    ("Young-soo", "Youngsoo": young, soo), see :func:`_given_order_reversed`."""
+    folded = to_latin(text).casefold()
+    for mark in "'’`":
+        folded = folded.replace(mark, "")
+    return frozenset(w.replace("-", "") for w in re.split(r"[^a-z0-9-]+", folded) if w)
+
+
+def _given_order_reversed(
+    ctx: _QueryContext, cand: tuple[str, ...], one_word: frozenset[str]
+) -> bool:
+    """Whether a name of Korean or Chinese syllables reads a listed name of syllables with
+    its given name's syllables the other way round (:data:`GIVEN_ORDER_CAP`). The query's
+    words are paired with the listed words as the alignment pairs them (the best pairs
+    first), and those that agree (:data:`NAMESAKE_WORD_SIM`), listed syllables, are taken
+    in the query's order: their places in the listed name must then be the listed order
+    turned round at one point at most (a surname moved from one end to the other: Jong Un
+    Kim for KIM Jong Un), for three words or more ("Young Soo Lee" reads RI Su Yong as Ri,
+    Yong, Su: turned twice); and two words written as one (``one_word``: "Young-soo",
+    "Youngsoo") must not take two neighbouring listed words backwards, whatever else the
+    query holds ("Young-soo" alone is not the given name Su Yong; "Jeong Eun-gim" for Kim
+    Jong Un keeps its order, the surname moved)."""
+    syl = syllables()
+    query = ctx.query
+    pairs = [
+        (s, i, j)
+        for i, (memo, _) in enumerate(ctx.sims)
+        for j, c in enumerate(cand)
+        if (s := memo.get(c, 0.0)) >= _MIN_TOKEN_SIM
+    ]
+    # (the best pairs first, as the alignment takes them; of pairs as good, the query's
+    # words in order: "Jang Jang-ha" takes JANG, Chang Ha in its order)
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    place: dict[int, int] = {}
+    used: set[int] = set()
+    for s, i, j in pairs:
+        if i in place or j in used:
+            continue
+        used.add(j)
+        place[i] = j if s >= NAMESAKE_WORD_SIM and cand[j] in syl else -1
+    order = [place[i] for i in sorted(place) if place[i] >= 0]
+    n = len(order)
+    if n >= 3 and sum(order[k] > order[(k + 1) % n] for k in range(n)) > 1:
+        return True
+    return any(
+        query[i] + query[i + 1] in one_word
+        and place.get(i, -1) >= 0
+        and place.get(i + 1, -1) == place[i] - 1
+        for i in range(len(query) - 1)
+    )
+
+
 class _QueryContext:
     """One query's words, weights and word similarities, shared by all its candidates
     (listed words such as Kim or Muhammad recur from one candidate to the next).
@@ -1103,9 +1172,7 @@ class _SubIndex:
                     self.raw_keys.setdefault(key, []).append(tid)
             self.postings[tid].append(name_no)
 
-    def arabic_readings(
-        self, words: tuple[tuple[str, bool, bool, bool], ...]
-    ) -> list[tuple[str, ...]]:
+    def arabic_readings(self, words: tuple[ArabicWord, ...]) -> list[tuple[str, ...]]:
         """Latin readings of an Arabic-script name given by its consonant skeletons
         (:func:`arabic_script_words`): each word as the listed words with its skeleton, the
         commonest first (at most four a word), two words as one listed word where they
@@ -1116,13 +1183,73 @@ class _SubIndex:
             for tok in sorted(counts, key=lambda t: (-counts[t], t)):
                 if tok[0] != "~" and len(tok) > 1:
                     by_skeleton.setdefault(consonant_skeleton(tok), []).append(tok)
+        # Two words make one listed word only where they may ("نصر الله": Nasrallah), not
+        # where they must: بن after أسامة is the particle bin, not the end of Somboon
+        # (s-m-b-n). Each way of reading the words is tried, the joined first.
+        segmentations = [
+            options
+            for joins in self._arabic_joins(words)
+            if len(options := self._arabic_options(words, joins)) >= 2
+        ]
+        if not segmentations:
+            return []
+        # First the readings whose words stand together in one listed name, among more
+        # guesses a word (بشار الأسد: Assad is not among the four commonest words of s-d,
+        # Said, Saeed, Seyed, Sayyed, but Bashar and Assad share a listed name); then the
+        # commonest guesses of each word, as before.
+        readings: list[tuple[str, ...]] = []
+        for options in segmentations:
+            pool = max(_ARABIC_CHOICES, int(_ARABIC_COMBINATIONS ** (1 / len(options))))
+            for r in itertools.product(*(o[:pool] for o in options)):
+                if len(readings) >= _MAX_ARABIC_READINGS:
+                    break
+                if self._one_name(r) and r not in readings:
+                    readings.append(r)
+        for options in segmentations:
+            for r in itertools.product(*(o[:_ARABIC_CHOICES] for o in options)):
+                if len(readings) >= _MAX_ARABIC_READINGS:
+                    break
+                if r not in readings:
+                    readings.append(r)
+        return readings
+
+    def _arabic_joins(self, words: tuple[ArabicWord, ...]) -> list[frozenset[int]]:
+        """The ways of reading an Arabic-script name's words two by two as one listed word
+        (the set of the first words of each such pair), the most pairs joined first and
+        none joined last; at most :data:`_MAX_ARABIC_JOINS`."""
+        by_skeleton = self._by_skeleton
+        can = [i for i in range(len(words) - 1) if by_skeleton.get(words[i][0] + words[i + 1][0])]
+        found: list[frozenset[int]] = []
+
+        def walk(k: int, chosen: frozenset[int]) -> None:
+            if len(found) >= _MAX_ARABIC_JOINS:
+                return
+            if k == len(can):
+                found.append(chosen)
+                return
+            i = can[k]
+            if i - 1 not in chosen:  # (a word joins one neighbour at most)
+                walk(k + 1, chosen | {i})
+            walk(k + 1, chosen)
+
+        walk(0, frozenset())
+        if frozenset() not in found:
+            found.append(frozenset())
+        return found
+
+    def _arabic_options(
+        self, words: tuple[ArabicWord, ...], joins: frozenset[int]
+    ) -> list[list[str]]:
+        """The listed words that may spell each word of an Arabic-script name, commonest
+        first, with the words at ``joins`` read together with the next as one; empty when
+        a word has none."""
+        by_skeleton = self._by_skeleton
         options: list[list[str]] = []
         i = 0
         while i < len(words):
-            skel, long_u, final_i, inner_i = words[i]
-            joined = by_skeleton.get(skel + words[i + 1][0], []) if i + 1 < len(words) else []
-            if joined:
-                options.append(joined)
+            skel, long_u, final_i, inner_i, consonant_end = words[i]
+            if i in joins:
+                options.append(by_skeleton[skel + words[i + 1][0]])
                 i += 2
                 continue
             found = by_skeleton.get(skel, [])
@@ -1132,25 +1259,13 @@ class _SubIndex:
                 found = [w for w in found if w[-1] in "iy"]
             if inner_i:  # a ya inside: an i, y or e past the first letter (Hossein, not Ehsan)
                 found = [w for w in found if any(ch in "iye" for ch in w[1:])]
+            if consonant_end:  # no long i at the end (بن is bin, not Banai)
+                found = [w for w in found if w[-1] not in "iy"]
             if not found:
                 return []  # a word no listed name holds: no reading
             options.append(found)
             i += 1
-        if len(options) < 2:
-            return []
-        # First the readings whose words stand together in one listed name, among more
-        # guesses a word (بشار الأسد: Assad is not among the four commonest words of s-d,
-        # Said, Saeed, Seyed, Sayyed, but Bashar and Assad share a listed name); then the
-        # commonest guesses of each word, as before.
-        pool = max(_ARABIC_CHOICES, int(_ARABIC_COMBINATIONS ** (1 / len(options))))
-        together = [r for r in itertools.product(*(o[:pool] for o in options)) if self._one_name(r)]
-        readings = together[:_MAX_ARABIC_READINGS]
-        for r in itertools.product(*(o[:_ARABIC_CHOICES] for o in options)):
-            if len(readings) >= _MAX_ARABIC_READINGS:
-                break
-            if r not in readings:
-                readings.append(r)
-        return [tuple(r) for r in readings]
+        return options
 
     def _one_name(self, words: tuple[str, ...]) -> bool:
         """Whether some listed name holds every one of ``words``."""
@@ -1864,7 +1979,7 @@ class SanctionsIndex:
             if not spelt_back or not any(sub.is_typo(t) for t in query):
                 # (read so, its letter-by-letter reading, "Li Fanvey", "Syuy Min", is no
                 # spelling of the name: its words on no list are no typos to forgive)
-                self._score_candidates(sub, query, floor, out)
+                self._score_candidates(sub, query, floor, out, text)
             if sub.org:
                 readings = sub.legal_readings(name, query) + sub.glued_legal_readings(query)
                 readings += sub.trailing_legal_readings(query, self.persons.known)
@@ -1919,7 +2034,7 @@ class SanctionsIndex:
                         r for r in sub.hyphen_article_readings(name, query) if r not in readings
                     ]
                 for reading in readings:
-                    self._score_candidates(sub, reading, floor, out)
+                    self._score_candidates(sub, reading, floor, out, text)
         result = tuple(out)
         if len(cache) >= NAME_CACHE:
             cache.clear()
@@ -1932,9 +2047,11 @@ class SanctionsIndex:
         query: tuple[str, ...],
         floor: float,
         out: list[tuple[int, float, bool, str]],
+        text: str = "",
     ) -> None:
         """Append (entry, name similarity, weak alias, listed name) for every candidate of
-        ``query`` in ``sub`` that reaches ``floor``."""
+        ``query`` in ``sub`` that reaches ``floor``; ``text`` is the name as written (its
+        words written as one: see :func:`_given_order_reversed`)."""
         candidates = sub.candidates(query)
         if not candidates:  # a third of the applicants' names: no listed name within reach
             return
@@ -1960,6 +2077,10 @@ class SanctionsIndex:
             and all(t in qsyl or f for t, f in zip(query, typos, strict=True))
         )
         links = () if sub.org or syllable_name else _lineage_links(query)
+        # ... of Korean or Chinese syllables only, whose given name keeps its order (see
+        # GIVEN_ORDER_CAP; not Vietnamese: "Minh Van Nguyen" keeps Van beside Nguyen)
+        ordered = syllable_name and all(t in syl or f for t, f in zip(query, typos, strict=True))
+        one_word: frozenset[str] | None = None
         # a company's name of three words or more with a known word that may be misspelt
         # (see _agreeing_context_typo)
         words = [t for t in query if t[0] != "~"]
@@ -1996,6 +2117,11 @@ class SanctionsIndex:
                 aligned = GIVEN_SYLLABLE_CAP
             if links and aligned > LINEAGE_CAP and _lineage_reversed(ctx, links, tokens):
                 aligned = LINEAGE_CAP
+            if ordered and aligned > GIVEN_ORDER_CAP:
+                if one_word is None:
+                    one_word = written_as_one(text)
+                if _given_order_reversed(ctx, tokens, one_word):
+                    aligned = GIVEN_ORDER_CAP
             if (len(tokens) != nq or has_typo) and aligned < 0.97 and joinable:
                 sim = _joined_similarity(
                     aligned,

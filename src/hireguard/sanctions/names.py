@@ -987,7 +987,17 @@ def consonant_skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", head + re.sub(r"[aeiouyw']", "", w[1:]))
 
 
-def arabic_script_words(text: str) -> tuple[tuple[str, bool, bool, bool], ...]:
+#: A word of a name in Arabic script (see :func:`arabic_script_words`): its consonant
+#: skeleton; a waw inside it; a final ya; a ya inside it; a last letter that is a consonant.
+ArabicWord = tuple[str, bool, bool, bool, bool]
+#: Consonant letters of Arabic, Persian and Urdu script that end a word with no vowel
+#: written after them (not ayn: ربيع is Rabi as often as Rabia).
+_ARABIC_CONSONANTS = frozenset("بتثجحخدذرزسشصضطظغفقكلمنپچژگکڈٹڑ")
+#: Vowel marks, shadda and the tatweel, written over or between a word's letters.
+_ARABIC_MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]")
+
+
+def arabic_script_words(text: str) -> tuple[ArabicWord, ...]:
     """The words of a person's name written in Arabic script (empty for any other
     script): each word's consonant skeleton, the article ال and a final ة dropped ("الأسد"
     → sd, "مغنية" → mgn), the letters transliterated, then :func:`consonant_skeleton`; and
@@ -996,11 +1006,15 @@ def arabic_script_words(text: str) -> tuple[tuple[str, bool, bool, bool], ...]:
     whether it ends in ya, a long i that Latin writes last (محمدی is Mohammadi, not
     Mohammad; سليماني Soleimani); and whether a ya stands inside it, a long i or the
     diphthong ay that Latin writes with an i, y or e past the first letter (حسین is
-    Hossein or Husayn, not Ehsan or Hasan, whose consonants are the same)."""
+    Hossein or Husayn, not Ehsan or Hasan, whose consonants are the same); and whether it
+    ends in a consonant, so that Latin does not end it in a long i (بن is bin or ben, not
+    Banai; a final i or y is written with a ya, علي Ali, سامي Sami)."""
     if not _ARABIC_SCRIPT.search(text):
         return ()
-    out: list[tuple[str, bool, bool, bool]] = []
-    for word in re.sub(r"[^\u0600-\u06ff\s]+", " ", text).split():
+    out: list[ArabicWord] = []
+    # (the vowel marks and shadda that a name may carry are read as it is read without)
+    for word in _ARABIC_MARKS.sub("", re.sub(r"[^\u0600-\u06ff\s]+", " ", text)).split():
+        consonant_end = word[-1] in _ARABIC_CONSONANTS
         allah = word.endswith("الله")  # Allah, alone or closing a name (Nasrallah)
         if allah:
             word = word[:-4]
@@ -1016,6 +1030,7 @@ def arabic_script_words(text: str) -> tuple[tuple[str, bool, bool, bool], ...]:
                     "و" in word[1:-1],
                     len(word) > 2 and word[-1] in "يی",
                     any(ch in "يی" for ch in word[1:-1]),
+                    consonant_end,
                 )
             )
     return tuple(out)
