@@ -151,6 +151,11 @@ def main(argv: Iterable[str] | None = None) -> None:
     )
     print(f"rebuild: {stats.rings} rings, {stats.members} members, {stats.seconds:.1f} s")
     missed: list[list[str]] = []
+    rings: dict[str, list[str]] = defaultdict(list)  # the labelled rings
+    for aid, lab in labels.items():
+        if lab.get("ring_id"):
+            rings[lab["ring_id"]].append(aid)
+    big = {r: m for r, m in rings.items() if len(m) >= 3}
     for name, clusters in (
         ("at scoring time", emitted),
         ("same, ids resolved", resolved),
@@ -158,11 +163,6 @@ def main(argv: Iterable[str] | None = None) -> None:
         ("current assessments", current),
         ("after rebuild", rebuilt),
     ):
-        rings: dict[str, list[str]] = defaultdict(list)
-        for aid, lab in labels.items():
-            if lab.get("ring_id"):
-                rings[lab["ring_id"]].append(aid)
-        big = {r: m for r, m in rings.items() if len(m) >= 3}
         found = 0
         by_scheme: Counter[str] = Counter()
         found_by_scheme: Counter[str] = Counter()
@@ -205,11 +205,7 @@ def main(argv: Iterable[str] | None = None) -> None:
     from misses import reachable
 
     by_id = {r["application_id"]: r for r in records}
-    rings_all: dict[str, list[str]] = defaultdict(list)
-    for aid, lab in labels.items():
-        if lab.get("ring_id"):
-            rings_all[lab["ring_id"]].append(aid)
-    big_all = [m for m in rings_all.values() if len(m) >= 3]
+    big_all = list(big.values())
     can = [m for m in big_all if reachable([by_id[a] for a in m])]
     print(
         f"{'reachable':>20}: {len(can)}/{len(big_all)} = {len(can) / max(1, len(big_all)):.1%} "
